@@ -1,0 +1,73 @@
+/// The site with every body parsed and its annotations resolved; the input of the renderer.
+public struct AnnotatedSite {
+    public var site: Site
+    /// The briefings the build renders (drafts only when asked), newest first.
+    public var briefings: [AnnotatedBriefing]
+    /// Every glossary entry, sorted by id.
+    public var glossary: [AnnotatedGlossaryEntry]
+    public var backlinks: Backlinks
+    public var includesDrafts: Bool
+}
+
+/// A heading of a body, for tables of contents and the search index.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var slug: String
+}
+
+/// A claim as the page shows it: numbered by its first mark in the text.
+public struct NumberedClaim {
+    public var claim: Claim
+    /// 1-based; claims never marked come after the marked ones.
+    public var number: Int
+    /// Element ids of its marks in the text (`claim-x`, `claim-x--2`, …); empty when never marked.
+    public var markIDs: [String]
+    /// The text of its first mark, for listings and JSON-LD.
+    public var text: String
+}
+
+public struct AnnotatedBriefing {
+    public var briefing: Briefing
+    /// The annotated cmark tree of the body; render with `body.renderHTML`.
+    public var body: MarkdownDocument
+    public var headings: [Heading]
+    public var claims: [NumberedClaim]
+    /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
+    public var anchors: Set<String>
+}
+
+public struct AnnotatedGlossaryEntry {
+    public var entry: GlossaryEntry
+    public var body: MarkdownDocument
+}
+
+/// Where things are referred to from: mentions of glossary entries and citations of sources.
+public struct Backlinks: Sendable {
+    public struct Mention: Sendable, Equatable {
+        public var briefing: String
+        /// The mention's element id, `mention-<term>-<n>`.
+        public var anchor: String
+    }
+
+    public struct Citation: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// A claim that lists the source; anchor `claim-<id>` (or the note when the claim is never marked).
+            case claim(id: String, number: Int)
+            /// A direct citation in the text; anchor `cite-<sid>-<n>`.
+            case citation(number: Int)
+        }
+        public var briefing: String
+        public var anchor: String
+        public var kind: Kind
+    }
+
+    /// Term id → its mentions in the rendered briefings, in document order, briefing by briefing.
+    public var mentions: [String: [Mention]] = [:]
+    /// Source id → claims and citations in the rendered briefings.
+    public var citations: [String: [Citation]] = [:]
+    /// Source id → glossary entries listing it.
+    public var glossarySources: [String: [String]] = [:]
+
+    public init() {}
+}

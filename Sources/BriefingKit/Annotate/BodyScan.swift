@@ -1,0 +1,228 @@
+/// A paragraph's or heading's visible text as the glossary matcher sees it, with the text nodes behind it.
+struct TextBlock {
+    var pieces: [TextPiece] = []
+    /// The text node behind each piece (nil for soft breaks and opaque text).
+    var nodes: [MarkdownNode?] = []
+    var explicitTerms: [ExplicitTerm] = []
+    /// Index of the section (level-1/2 headings start one) the block is in.
+    var section: Int
+    var isHeading: Bool
+}
+
+/// A `[text](term:ID)` link, placed among its block's pieces so mentions are numbered in document order.
+struct ExplicitTerm {
+    var node: MarkdownNode
+    var term: String
+    var pieceIndex: Int
+}
+
+/// A link node to be replaced by a custom inline.
+struct InlineReplacement {
+    var node: MarkdownNode
+    var enter: String
+    var exit: String
+}
+
+/// One walk over a body: records what to change and collects the text to auto-link. Changes nothing itself.
+struct BodyScan {
+    let context: AnnotationContext
+    var result = BodyAnnotation()
+    var blocks: [TextBlock] = []
+    var replacements: [InlineReplacement] = []
+    var urlChanges: [(node: MarkdownNode, url: String)] = []
+    var headingNodes: [MarkdownNode] = []
+
+    private var current: TextBlock?
+    private var section = 0
+    private var run = 0
+    /// Links (other than claim marks), images and headings entered: text inside is never auto-linked.
+    private var opaqueDepth = 0
+    private var citationCounts: [String: Int] = [:]
+
+    init(context: AnnotationContext) {
+        self.context = context
+    }
+
+    mutating func visit(_ event: MarkdownEvent) {
+        switch event {
+        case .enter(let node): enter(node)
+        case .exit(let node): exit(node)
+        }
+    }
+
+    private mutating func enter(_ node: MarkdownNode) {
+        switch node.kind {
+        case .paragraph:
+            current = TextBlock(section: section, isHeading: false)
+        case .heading:
+            if node.headingLevel <= 2 { section += 1 }
+            current = TextBlock(section: section, isHeading: true)
+            headingNodes.append(node)
+            opaqueDepth += 1
+        case .text:
+            addPiece(node.literal, node: node)
+        case .softBreak:
+            addPiece("\n", node: nil)
+        case .lineBreak:
+            current?.pieces.append(TextPiece(text: "\n", kind: .lineBreak))
+            current?.nodes.append(nil)
+            run += 1
+        case .code:
+            run += 1
+            current?.pieces.append(TextPiece(text: node.literal, kind: .opaque))
+            current?.nodes.append(nil)
+            run += 1
+        case .emphasis, .strong, .customInline:
+            run += 1
+        case .htmlInline, .htmlBlock:
+            run += 1
+            if !context.unsafeHTML {
+                result.diagnostics.warning("raw HTML is omitted from the page (set 'unsafeHTML: true' in site.yaml to allow it)",
+                                           at: node.location)
+            }
+        case .link:
+            run += 1
+            let isClaim = enterLink(node)
+            if !isClaim { opaqueDepth += 1 }
+        case .image:
+            run += 1
+            opaqueDepth += 1
+            checkPlainDestination(node)
+        default:
+            break
+        }
+    }
+
+    private mutating func exit(_ node: MarkdownNode) {
+        switch node.kind {
+        case .paragraph:
+            if let block = current { blocks.append(block) }
+            current = nil
+        case .heading:
+            opaqueDepth -= 1
+            if let block = current { blocks.append(block) }
+            current = nil
+        case .emphasis, .strong, .customInline:
+            run += 1
+        case .link:
+            run += 1
+            if URLSafety.scheme(of: node.url) != "claim" { opaqueDepth -= 1 }
+        case .image:
+            run += 1
+            opaqueDepth -= 1
+        default:
+            break
+        }
+    }
+
+    private mutating func addPiece(_ text: String, node: MarkdownNode?) {
+        guard current != nil else { return }
+        if opaqueDepth > 0 {
+            current?.pieces.append(TextPiece(text: text, kind: .opaque))
+            current?.nodes.append(nil)
+        } else {
+            current?.pieces.append(TextPiece(text: text, kind: .linkable(run: run)))
+            current?.nodes.append(node)
+        }
+    }
+
+    /// Handles a link by its scheme; returns whether it is a claim mark (whose text stays linkable).
+    private mutating func enterLink(_ node: MarkdownNode) -> Bool {
+        let url = node.url
+        let location = node.location
+        switch URLSafety.scheme(of: url) {
+        case "claim":
+            markClaim(node, id: String(url.dropFirst("claim:".count)), at: location)
+            return true
+        case "cite":
+            cite(node, id: String(url.dropFirst("cite:".count)), at: location)
+        case "term":
+            let id = String(url.dropFirst("term:".count))
+            if context.glossary[id] == nil {
+                result.diagnostics.error("unknown glossary entry '\(id)'", at: location,
+                                         hint: NearestName.hint(for: id, in: context.glossary.keys))
+            } else {
+                let index = current?.pieces.count ?? 0
+                current?.explicitTerms.append(ExplicitTerm(node: node, term: id, pieceIndex: index))
+            }
+        case "briefing":
+            let target = url.dropFirst("briefing:".count)
+            let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            result.briefingLinks.append(PendingBriefingLink(
+                node: node, slug: String(parts[0]), anchor: parts.count > 1 ? String(parts[1]) : nil, location: location))
+        default:
+            checkPlainDestination(node)
+        }
+        return false
+    }
+
+    private mutating func markClaim(_ node: MarkdownNode, id: String, at location: SourceLocation) {
+        guard let claim = context.claims[id] else {
+            result.diagnostics.error("unknown claim '\(id)': claims are defined under 'claims' in the front matter",
+                                     at: location, hint: NearestName.hint(for: id, in: context.claims.keys))
+            return
+        }
+        var marks = result.marks[id] ?? []
+        if marks.isEmpty {
+            result.claimOrder.append(id)
+            result.markTexts[id] = node.plainText
+        }
+        let anchor = marks.isEmpty ? "claim-\(id)" : "claim-\(id)--\(marks.count + 1)"
+        marks.append(anchor)
+        result.marks[id] = marks
+        result.anchors.insert(anchor)
+        let number = (result.claimOrder.firstIndex(of: id) ?? 0) + 1
+        let status = claim.status.rawValue
+        replacements.append(InlineReplacement(
+            node: node,
+            enter: "<span class=\"claim claim--\(status)\" id=\"\(anchor)\">",
+            exit: "</span><a class=\"claim-marker claim-marker--\(status)\" href=\"#note-\(id)\">"
+                + "<span class=\"claim-marker__verdict\">\(claim.status.label)</span>"
+                + "<span class=\"claim-marker__number\">\(number)</span></a>"))
+    }
+
+    private mutating func cite(_ node: MarkdownNode, id: String, at location: SourceLocation) {
+        guard context.sources[id] != nil else {
+            result.diagnostics.error("unknown source '\(id)'", at: location,
+                                     hint: NearestName.hint(for: id, in: context.sources.keys))
+            return
+        }
+        citationCounts[id, default: 0] += 1
+        let number = citationCounts[id, default: 1]
+        let anchor = "cite-\(id)-\(number)"
+        result.citations.append((id, anchor, number))
+        result.anchors.insert(anchor)
+        replacements.append(InlineReplacement(
+            node: node,
+            enter: "<a class=\"cite\" id=\"\(anchor)\" href=\"\(HTMLEscaping.escape(context.links.source(id)))\">",
+            exit: "</a>"))
+    }
+
+    /// Asset paths, unsafe URLs and misspelt schemes in ordinary links and images.
+    private mutating func checkPlainDestination(_ node: MarkdownNode) {
+        let url = node.url
+        let location = node.location
+        if url.hasPrefix("assets/") {
+            let path = String(url.dropFirst("assets/".count))
+            let file = String(path.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? path
+            if context.assets.contains(file) {
+                urlChanges.append((node, context.links.file("assets/content/" + path)))
+            } else {
+                result.diagnostics.error("missing asset 'assets/\(file)': no such file in the content's assets folder",
+                                         at: location, hint: NearestName.hint(for: file, in: context.assets))
+            }
+            return
+        }
+        if URLSafety.isUnsafe(url) {
+            result.diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
+            if context.unsafeHTML { urlChanges.append((node, "")) }
+            return
+        }
+        if let scheme = URLSafety.scheme(of: url), !URLSafety.webSchemes.contains(scheme),
+           let nearest = NearestName.find(scheme, in: ["claim", "cite", "term", "briefing"]) {
+            result.diagnostics.error("unknown link scheme '\(scheme):'", at: location, hint: "did you mean '\(nearest):'?")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,85 @@
+/// Renders the inline Markdown of claim notes, corrections and source notes: `term:`, `cite:` and
+/// `briefing:` links work there, but nothing is auto-linked and nothing gets a mention id.
+public struct InlineMarkdown {
+    let sources: [String: Source]
+    let glossary: [String: GlossaryEntry]
+    /// Briefing slug → its anchors, to check `briefing:` links.
+    let briefingAnchors: [String: Set<String>]
+    let unsafeHTML: Bool
+
+    /// The HTML of `source` for a page linking with `links`, without the paragraph around it.
+    /// Problems go to `diagnostics` when given (the annotator checks once; pages render quietly).
+    public func render(_ source: MarkdownSource, links: LinkContext, diagnostics: inout Diagnostics) -> String {
+        let document = MarkdownDocument(parsing: source)
+        var replacements: [InlineReplacement] = []
+        var urls: [(MarkdownNode, String)] = []
+        document.walk { event in
+            guard case .enter(let node) = event else { return }
+            if node.kind == .htmlInline || node.kind == .htmlBlock, !unsafeHTML {
+                diagnostics.warning("raw HTML is omitted from the page", at: node.location)
+            }
+            guard node.kind == .link || node.kind == .image else { return }
+            let url = node.url
+            let location = node.location
+            switch URLSafety.scheme(of: url) {
+            case "term":
+                let id = String(url.dropFirst(5))
+                if glossary[id] == nil {
+                    diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
+                } else {
+                    replacements.append(InlineReplacement(
+                        node: node, enter: "<a class=\"term\" href=\"\(HTMLEscaping.escape(links.glossaryEntry(id)))\" data-term=\"\(id)\">",
+                        exit: "</a>"))
+                }
+            case "cite":
+                let id = String(url.dropFirst(5))
+                if sources[id] == nil {
+                    diagnostics.error("unknown source '\(id)'", at: location, hint: NearestName.hint(for: id, in: sources.keys))
+                } else {
+                    replacements.append(InlineReplacement(
+                        node: node, enter: "<a class=\"cite\" href=\"\(HTMLEscaping.escape(links.source(id)))\">", exit: "</a>"))
+                }
+            case "briefing":
+                let parts = url.dropFirst(9).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let slug = String(parts[0])
+                let anchor = parts.count > 1 ? String(parts[1]) : nil
+                if let anchors = briefingAnchors[slug] {
+                    if let anchor, !anchors.contains(anchor) {
+                        diagnostics.error("no element '#\(anchor)' in briefing '\(slug)'", at: location,
+                                          hint: NearestName.hint(for: anchor, in: anchors))
+                    }
+                    urls.append((node, links.briefing(slug, anchor: anchor)))
+                } else {
+                    diagnostics.error("unknown briefing '\(slug)'", at: location,
+                                      hint: NearestName.hint(for: slug, in: briefingAnchors.keys))
+                }
+            case "claim":
+                diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
+            default:
+                if URLSafety.isUnsafe(url) {
+                    diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
+                    if unsafeHTML { urls.append((node, "")) }
+                }
+            }
+        }
+        for replacement in replacements {
+            replacement.node.replaceWithCustomInline(enter: replacement.enter, exit: replacement.exit)
+        }
+        for (node, url) in urls { node.url = url }
+        let html = document.renderHTML(unsafe: unsafeHTML)
+        return Self.unwrapParagraph(html)
+    }
+
+    /// Quiet rendering for pages: the annotator has reported the problems already.
+    public func render(_ source: MarkdownSource, links: LinkContext) -> String {
+        var ignored = Diagnostics()
+        return render(source, links: links, diagnostics: &ignored)
+    }
+
+    /// `<p>x</p>\n` → `x`; anything with more than one paragraph stays as it is.
+    static func unwrapParagraph(_ html: String) -> String {
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
+        let inner = html.dropFirst(3).dropLast(5)
+        return inner.contains("<p>") ? html : String(inner)
+    }
+}

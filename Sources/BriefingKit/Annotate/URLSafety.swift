@@ -1,0 +1,28 @@
+/// Recognises the URLs cmark's safe mode drops (`javascript:`, `vbscript:`, `file:`, `data:` other than images).
+public enum URLSafety {
+    public static func isUnsafe(_ url: String) -> Bool {
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
+        if lower.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: lower.hasPrefix)
+        }
+        return false
+    }
+
+    /// The scheme of a URL (`claim` in `claim:x`), if it has one.
+    public static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.unicodeScalars.first, first.properties.isASCIIHexDigit || ("a"..."z").contains(first) || ("A"..."Z").contains(first),
+              scheme.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == "." })
+        else { return nil }
+        return scheme.lowercased()
+    }
+}
+
+import Foundation
+
+extension URLSafety {
+    /// Schemes a link may use besides Briefing's own.
+    static let webSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp", "ftps", "sms", "geo", "irc", "news", "data"]
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Where a build reads and writes, and how.
+public struct BuildRequest: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    public var options: BuildOptions
+
+    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
+                outputDirectory: String = "Public", options: BuildOptions = BuildOptions()) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.options = options
+    }
+}
+
+/// What a build or check found and did.
+public struct BuildReport: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        /// The site was written (or, for a check, would be).
+        case success
+        /// Content errors: nothing was written.
+        case contentErrors
+        /// The output folder was refused or could not be written: nothing was changed.
+        case environmentError(String)
+    }
+
+    public var outcome: Outcome
+    public var diagnostics: Diagnostics
+    public var filesWritten: Int
+    /// Each stage's name and how long it took, in order.
+    public var timings: [(stage: String, seconds: Double)]
+}
+
+/// The pipeline of DESIGN §5 end to end: ContentLoader → Annotator → Renderer → OutputWriter.
+/// `check` is the same without the writer.
+public struct SiteBuilder {
+    let fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem = .live) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Builds the site into `request.outputDirectory`, replacing it only when there is no error.
+    public func build(_ request: BuildRequest) -> BuildReport {
+        if let problem = OutputFolderGuard.problem(output: request.outputDirectory, content: request.contentDirectory,
+                                                   templates: request.templatesDirectory) {
+            return BuildReport(outcome: .environmentError(problem), diagnostics: Diagnostics(), filesWritten: 0, timings: [])
+        }
+        let writer: OutputWriter
+        do {
+            writer = try OutputWriter(outputDirectory: request.outputDirectory)
+        } catch {
+            return BuildReport(outcome: .environmentError("\(error)"), diagnostics: Diagnostics(), filesWritten: 0, timings: [])
+        }
+        var writeError: String?
+        var report = run(request) { file in
+            guard writeError == nil else { return }
+            do { try writer.write(file) } catch { writeError = "\(error)" }
+        }
+        if report.outcome != .success {
+            writer.abandon()
+            return report
+        }
+        let started = Date()
+        do {
+            if let writeError { throw OutputWriter.Failure(description: writeError) }
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            report.outcome = .environmentError("cannot write the output folder: \(error)")
+            return report
+        }
+        report.timings.append(("swap in output", Date().timeIntervalSince(started)))
+        report.filesWritten = writer.writtenPaths.count
+        return report
+    }
+
+    /// Every diagnostic a build would report, writing nothing.
+    public func check(_ request: BuildRequest) -> BuildReport {
+        run(request) { _ in }
+    }
+
+    /// Loads, annotates and renders, handing each output file to `emit`.
+    func run(_ request: BuildRequest, emit: @escaping (OutputFile) -> Void) -> BuildReport {
+        var timings: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () -> T) -> T {
+            let started = Date()
+            let result = work()
+            timings.append((stage, Date().timeIntervalSince(started)))
+            return result
+        }
+        var diagnostics = Diagnostics()
+        let loaded = timed("load content") { ContentLoader(fileSystem: fileSystem).load(contentDirectory: request.contentDirectory) }
+        diagnostics.append(loaded.diagnostics)
+        let templates = timed("load templates") {
+            TemplateLoader(fileSystem: fileSystem).load(directory: request.templatesDirectory, diagnostics: &diagnostics)
+        }
+        let annotated = timed("annotate") { Annotator().annotate(loaded.site, options: request.options) }
+        diagnostics.append(annotated.diagnostics)
+        guard !diagnostics.hasErrors else {
+            return BuildReport(outcome: .contentErrors, diagnostics: diagnostics, filesWritten: 0, timings: timings)
+        }
+        var generated: Set<String> = []
+        let renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
+                                templatesDirectory: request.templatesDirectory)
+        let renderDiagnostics = timed("render") {
+            renderer.render { file in
+                generated.insert(file.path)
+                emit(file)
+            }
+        }
+        diagnostics.append(renderDiagnostics)
+        timed("copy assets") {
+            for asset in templates.assets {
+                emit(OutputFile(path: "assets/" + asset, contents: .copy(from: "\(request.templatesDirectory)/assets/\(asset)")))
+                generated.insert("assets/" + asset)
+            }
+            for asset in loaded.site.assets {
+                emit(OutputFile(path: "assets/content/" + asset,
+                                contents: .copy(from: "\(request.contentDirectory)/assets/\(asset)")))
+                generated.insert("assets/content/" + asset)
+            }
+            for file in loaded.site.staticFiles {
+                if generated.contains(file) || file == OutputWriter.markerName {
+                    diagnostics.error("static file '\(file)' collides with a file the build generates",
+                                      at: SourceLocation(file: "\(request.contentDirectory)/static/\(file)", line: 1))
+                } else {
+                    emit(OutputFile(path: file, contents: .copy(from: "\(request.contentDirectory)/static/\(file)")))
+                }
+            }
+        }
+        let outcome: BuildReport.Outcome = diagnostics.hasErrors ? .contentErrors : .success
+        return BuildReport(outcome: outcome, diagnostics: diagnostics, filesWritten: 0, timings: timings)
+    }
+}

@@ -1,0 +1,131 @@
+/// Reads `Content/` — `site.yaml`, `sources.yaml`, `glossary/*.md`, `briefings/*.md`, `assets/`,
+/// `static/` — into a `Site`, reporting every problem as a diagnostic. It never stops at the first
+/// problem and never crashes on content: what cannot be read is left out (or given placeholders)
+/// so that later stages can still check everything else.
+public struct ContentLoader: Sendable {
+    public var fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem = .live) {
+        self.fileSystem = fileSystem
+    }
+
+    /// `contentDirectory` as the user gave it (`Content`, `/tmp/x/Content`); paths in diagnostics and
+    /// in `Briefing.path` / `GlossaryEntry.path` are it plus `/briefings/x.md` and so on.
+    public func load(contentDirectory: String) -> LoadedContent {
+        let directory = contentDirectory.count > 1 && contentDirectory.hasSuffix("/")
+            ? String(contentDirectory.dropLast()) : contentDirectory
+        var diagnostics = Diagnostics()
+        let start = SourceLocation(file: directory, line: 1)
+        switch fileSystem.kind(directory) {
+        case .directory:
+            break
+        case .missing:
+            diagnostics.error("content directory '\(directory)' does not exist", at: start)
+            return LoadedContent(site: Site(config: SiteConfigLoader.placeholder), diagnostics: diagnostics)
+        case .file, .symbolicLink, .other:
+            diagnostics.error("content directory '\(directory)' is not a directory", at: start)
+            return LoadedContent(site: Site(config: SiteConfigLoader.placeholder), diagnostics: diagnostics)
+        }
+
+        let config = SiteConfigLoader.load(path: directory + "/site.yaml", fileSystem: fileSystem,
+                                           diagnostics: &diagnostics)
+        let sources = SourcesLoader.load(path: directory + "/sources.yaml", fileSystem: fileSystem,
+                                         diagnostics: &diagnostics)
+        var glossary: [GlossaryEntry] = []
+        for (path, id) in markdownFiles(in: directory + "/glossary", &diagnostics) {
+            if let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &diagnostics) {
+                glossary.append(entry)
+            }
+        }
+        var briefings: [Briefing] = []
+        for (path, slug) in markdownFiles(in: directory + "/briefings", &diagnostics) {
+            if let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem,
+                                                  diagnostics: &diagnostics) {
+                briefings.append(briefing)
+            }
+        }
+        let site = Site(
+            config: config,
+            sources: sources,
+            glossary: glossary.sorted { $0.id < $1.id },
+            briefings: briefings.sorted { $0.slug < $1.slug },
+            assets: files(under: directory + "/assets", &diagnostics),
+            staticFiles: files(under: directory + "/static", &diagnostics)
+        )
+        diagnostics.append(ReferenceValidator().validate(site))
+        return LoadedContent(site: site, diagnostics: diagnostics)
+    }
+
+    /// Reads one briefing from bytes (e.g. standard input for `briefing render`), as the site
+    /// loader would; nil when it cannot be parsed at all. No cross references are checked.
+    public func loadBriefing(bytes: [UInt8], path: String, slug: String) -> (briefing: Briefing?, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        guard let file = TextFile.decode(bytes, path: path, diagnostics: &diagnostics),
+              let document = MarkdownDocument.parse(file, allowedKeys: BriefingLoader.keys, diagnostics: &diagnostics)
+        else { return (nil, diagnostics) }
+        return (BriefingLoader.briefing(slug: slug, path: path, from: document, &diagnostics), diagnostics)
+    }
+
+    /// The `.md` files of a content folder as (path, name without `.md`); anything else is skipped
+    /// with a warning (hidden files silently). A missing folder is an empty one.
+    private func markdownFiles(in folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, name: String)] {
+        guard let names = listing(of: folder, &diagnostics) else { return [] }
+        let folderName = folder.split(separator: "/").last.map(String.init) ?? folder
+        var result: [(path: String, name: String)] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            guard name.hasSuffix(".md") else {
+                diagnostics.warning("ignoring '\(name)': only .md files are read in \(folderName)/",
+                                    at: SourceLocation(file: path, line: 1))
+                continue
+            }
+            result.append((path, String(name.dropLast(3))))
+        }
+        return result
+    }
+
+    /// Paths of the regular files under `folder`, relative to it and sorted; anything that is not a
+    /// regular file or a directory (symbolic links included) is an error. Missing folder: none.
+    private func files(under folder: String, _ diagnostics: inout Diagnostics) -> [String] {
+        var result: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let absolute = relative.isEmpty ? folder : folder + "/" + relative
+            guard let names = listing(of: absolute, &diagnostics) else { continue }
+            for name in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                switch fileSystem.kind(folder + "/" + path) {
+                case .file:
+                    result.append(path)
+                case .directory:
+                    pending.append(path)
+                case .missing:
+                    break
+                case .symbolicLink, .other:
+                    diagnostics.error("not a regular file", at: SourceLocation(file: folder + "/" + path, line: 1))
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The names in a folder; nil (silently) when it does not exist, nil with an error when it is
+    /// not a directory or cannot be listed.
+    private func listing(of folder: String, _ diagnostics: inout Diagnostics) -> [String]? {
+        let location = SourceLocation(file: folder, line: 1)
+        switch fileSystem.kind(folder) {
+        case .missing:
+            return nil
+        case .directory:
+            do {
+                return try fileSystem.list(folder)
+            } catch {
+                diagnostics.error("cannot list directory: \(error)", at: location)
+                return nil
+            }
+        case .file, .symbolicLink, .other:
+            diagnostics.error("not a directory", at: location)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// Checks what front matter and `sources.yaml` say about each other, once everything is loaded:
+/// ids in `sources`, `parties` and `related` lists, names claimed twice, claims lacking sources or
+/// a correction. Links in Markdown bodies are the annotator's to check.
+public struct ReferenceValidator: Sendable {
+    public init() {}
+
+    public func validate(_ site: Site) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let sourceIDs = Set(site.sources.map(\.id))
+        let glossaryIDs = Set(site.glossary.map(\.id))
+        let sortedSourceIDs = site.sources.map(\.id).sorted()
+        let sortedGlossaryIDs = site.glossary.map(\.id).sorted()
+
+        func check(_ references: [IDReference], against known: Set<String>, sorted: [String], what: String) {
+            for reference in references where !known.contains(reference.id) {
+                diagnostics.error("unknown \(what) '\(reference.id)'", at: reference.location,
+                                  hint: NearestName.hint(for: reference.id, in: sorted))
+            }
+        }
+
+        for briefing in site.briefings {
+            for claim in briefing.claims {
+                check(claim.sources, against: sourceIDs, sorted: sortedSourceIDs, what: "source")
+                if claim.status != .opinion && claim.sources.isEmpty {
+                    diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
+                }
+                if claim.status == .incorrect && claim.correction == nil {
+                    diagnostics.warning("claim '\(claim.id)' is incorrect but has no correction", at: claim.location)
+                }
+            }
+        }
+        for entry in site.glossary {
+            check(entry.sources, against: sourceIDs, sorted: sortedSourceIDs, what: "source")
+            check(entry.parties, against: glossaryIDs, sorted: sortedGlossaryIDs, what: "glossary entry")
+            check(entry.related, against: glossaryIDs, sorted: sortedGlossaryIDs, what: "glossary entry")
+        }
+        checkNames(site.glossary, into: &diagnostics)
+        return diagnostics
+    }
+
+    /// A name or alias may belong to one entry only (as auto-linking would match it); reported at
+    /// the later occurrence, in id order, naming the entry that has it already.
+    private func checkNames(_ glossary: [GlossaryEntry], into diagnostics: inout Diagnostics) {
+        var owners: [String: String] = [:]
+        for entry in glossary {
+            let names = [(entry.name, entry.nameLocation, "name")]
+                + zip(entry.aliases, entry.aliasLocations).map { ($0, $1, "alias") }
+            var own: Set<String> = []
+            for (name, location, what) in names {
+                let key = ReferenceValidator.matchKey(name)
+                if key.isEmpty || own.contains(key) { continue }
+                own.insert(key)
+                if let owner = owners[key] {
+                    diagnostics.error("\(what) '\(name)' is already claimed by glossary entry '\(owner)'", at: location)
+                } else {
+                    owners[key] = entry.id
+                }
+            }
+        }
+    }
+
+    /// A name as auto-linking compares it: curly quotes and en dashes as their plain forms, runs of
+    /// white space as one space, no white space at either end (String equality is canonical already).
+    static func matchKey(_ name: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            switch scalar {
+            case "\u{2019}", "\u{2018}": result.append("'")
+            case "\u{201C}", "\u{201D}": result.append("\"")
+            case "\u{2013}": result.append("-")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

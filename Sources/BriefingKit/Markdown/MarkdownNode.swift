@@ -1,0 +1,178 @@
+import CCmark
+
+/// The kinds of node a cmark tree holds.
+public enum MarkdownNodeKind: Equatable, Sendable {
+    case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph, heading, thematicBreak
+    case text, softBreak, lineBreak, code, htmlInline, customInline, emphasis, strong, link, image
+    case unknown
+
+    init(_ type: cmark_node_type) {
+        switch type {
+        case CMARK_NODE_DOCUMENT: self = .document
+        case CMARK_NODE_BLOCK_QUOTE: self = .blockQuote
+        case CMARK_NODE_LIST: self = .list
+        case CMARK_NODE_ITEM: self = .item
+        case CMARK_NODE_CODE_BLOCK: self = .codeBlock
+        case CMARK_NODE_HTML_BLOCK: self = .htmlBlock
+        case CMARK_NODE_CUSTOM_BLOCK: self = .customBlock
+        case CMARK_NODE_PARAGRAPH: self = .paragraph
+        case CMARK_NODE_HEADING: self = .heading
+        case CMARK_NODE_THEMATIC_BREAK: self = .thematicBreak
+        case CMARK_NODE_TEXT: self = .text
+        case CMARK_NODE_SOFTBREAK: self = .softBreak
+        case CMARK_NODE_LINEBREAK: self = .lineBreak
+        case CMARK_NODE_CODE: self = .code
+        case CMARK_NODE_HTML_INLINE: self = .htmlInline
+        case CMARK_NODE_CUSTOM_INLINE: self = .customInline
+        case CMARK_NODE_EMPH: self = .emphasis
+        case CMARK_NODE_STRONG: self = .strong
+        case CMARK_NODE_LINK: self = .link
+        case CMARK_NODE_IMAGE: self = .image
+        default: self = .unknown
+        }
+    }
+
+    public var isBlock: Bool {
+        switch self {
+        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph, .heading,
+             .thematicBreak: true
+        default: false
+        }
+    }
+}
+
+/// A node of a `MarkdownDocument`. Holds its document, so it never outlives the tree it points into.
+public struct MarkdownNode: Hashable {
+    let document: MarkdownDocument
+    let pointer: OpaquePointer
+
+    init(_ document: MarkdownDocument, _ pointer: OpaquePointer) {
+        self.document = document
+        self.pointer = pointer
+    }
+
+    public static func == (a: MarkdownNode, b: MarkdownNode) -> Bool { a.pointer == b.pointer }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+
+    public var kind: MarkdownNodeKind { MarkdownNodeKind(cmark_node_get_type(pointer)) }
+
+    /// Text of a text, code, code block or HTML node.
+    public var literal: String {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    /// Destination of a link or image.
+    public var url: String {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { cmark_node_set_url(pointer, newValue) }
+    }
+
+    public var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+
+    public var parent: MarkdownNode? { cmark_node_parent(pointer).map { MarkdownNode(document, $0) } }
+    public var next: MarkdownNode? { cmark_node_next(pointer).map { MarkdownNode(document, $0) } }
+    public var previous: MarkdownNode? { cmark_node_previous(pointer).map { MarkdownNode(document, $0) } }
+    public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map { MarkdownNode(document, $0) } }
+
+    /// Where the node starts in its file (line and column in Unicode scalars).
+    public var location: SourceLocation {
+        if let moved = document.positionOverrides[pointer] { return moved }
+        return document.location(line: Int32(cmark_node_get_start_line(pointer)),
+                                 byteColumn: Int32(cmark_node_get_start_column(pointer)))
+    }
+
+    /// The visible text under this node (text, code, soft breaks as spaces), e.g. a heading's or image's text.
+    public var plainText: String {
+        var text = ""
+        document.walk(from: pointer) { event in
+            guard case .enter(let node) = event else { return }
+            switch node.kind {
+            case .text, .code: text += node.literal
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// This node alone rendered by cmark, e.g. `<h2>Title <em>x</em></h2>\n` for a heading.
+    public func renderHTML(unsafe: Bool = false) -> String {
+        MarkdownDocument.render(pointer, unsafe: unsafe)
+    }
+
+    // MARK: Changes (call only after a walk has finished)
+
+    /// Replaces this inline node (a link) by a custom inline that keeps its children and renders
+    /// `enter` before and `exit` after them verbatim. Escape what goes in.
+    public func replaceWithCustomInline(enter: String, exit: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(custom, enter)
+        cmark_node_set_on_exit(custom, exit)
+        moveChildren(into: custom)
+        cmark_node_replace(pointer, custom)
+        cmark_node_free(pointer)
+    }
+
+    /// Replaces this block by a custom block that renders `html` verbatim and has no children.
+    public func replaceWithHTMLBlock(_ html: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_replace(pointer, custom)
+        cmark_node_free(pointer)
+    }
+
+    /// Inserts a custom inline rendering `html` verbatim right after this node.
+    public func insertHTMLAfter(_ html: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_insert_after(pointer, custom)
+    }
+
+    /// Splits a text node at a UTF-8 offset; returns the node holding the second part
+    /// (this node keeps the first). Offsets at either end split nothing and return self or the next node's would-be start.
+    func split(atByte offset: Int) -> MarkdownNode {
+        let bytes = Array(literal.utf8)
+        guard offset > 0, offset < bytes.count, let second = cmark_node_new(CMARK_NODE_TEXT) else { return self }
+        cmark_node_set_literal(second, String(decoding: bytes[offset...], as: UTF8.self))
+        literal = String(decoding: bytes[..<offset], as: UTF8.self)
+        cmark_node_insert_after(pointer, second)
+        if let moved = document.positionOverrides[pointer] { document.positionOverrides[second] = moved }
+        return MarkdownNode(document, second)
+    }
+
+    private func moveChildren(into target: OpaquePointer) {
+        while let child = cmark_node_first_child(pointer) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(target, child)
+        }
+    }
+}
+
+extension MarkdownDocument {
+    /// Wraps the inline siblings from `start` (at UTF-8 offset `startOffset` in its text) to `end`
+    /// (exclusive offset `endOffset` in its text) in a custom inline rendering `enter` and `exit`
+    /// around them. `start` and `end` are text nodes with the same parent, `start` not after `end`.
+    public func wrapText(from start: MarkdownNode, offset startOffset: Int, to end: MarkdownNode,
+                         offset endOffset: Int, enter: String, exit: String) {
+        // Split the end first, so the start's offsets stay valid when start == end.
+        let endLength = end.literal.utf8.count
+        if endOffset < endLength { _ = end.split(atByte: endOffset) }
+        let first = startOffset > 0 ? start.split(atByte: startOffset) : start
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(custom, enter)
+        cmark_node_set_on_exit(custom, exit)
+        cmark_node_insert_before(first.pointer, custom)
+        var current: OpaquePointer? = first.pointer
+        while let node = current {
+            let following = cmark_node_next(node)
+            cmark_node_unlink(node)
+            cmark_node_append_child(custom, node)
+            if node == end.pointer || (start == end && node == first.pointer) { break }
+            current = following
+        }
+    }
+}

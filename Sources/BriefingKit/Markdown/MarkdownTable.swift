@@ -1,0 +1,169 @@
+import CCmark
+
+/// A pipe table written in a fenced code block with the info string `table`.
+public struct PipeTable: Equatable, Sendable {
+    public enum Alignment: String, Sendable { case none, left, center, right }
+
+    public struct Cell: Equatable, Sendable {
+        public var text: String
+        /// 0-based line within the block and 1-based scalar column within that line.
+        public var line: Int
+        public var column: Int
+    }
+
+    public var header: [Cell]
+    public var alignments: [Alignment]
+    public var rows: [[Cell]]
+
+    /// Reads `| a | b |` rows: the first is the header; an optional `|---|:--:|` line sets alignment.
+    /// `\|` is a literal bar in a cell. Returns nil when there is no row at all.
+    public init?(parsing text: String) {
+        var parsedRows: [[Cell]] = []
+        var alignments: [Alignment] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let cells = Self.cells(of: String(line), lineIndex: index)
+            if parsedRows.count == 1, alignments.isEmpty, let parsed = Self.alignments(of: cells) {
+                alignments = parsed
+                continue
+            }
+            parsedRows.append(cells)
+        }
+        guard let first = parsedRows.first else { return nil }
+        header = first
+        rows = Array(parsedRows.dropFirst())
+        self.alignments = alignments
+    }
+
+    private static func cells(of line: String, lineIndex: Int) -> [Cell] {
+        var cells: [Cell] = []
+        var current = ""
+        var currentStart = 1
+        var column = 0
+        var escaped = false
+        var scalars = Array(line.unicodeScalars)
+        // Drop one leading and one trailing bar (outside the text), keeping columns right.
+        var leading = 0
+        while leading < scalars.count, scalars[leading] == " " || scalars[leading] == "\t" { leading += 1 }
+        var startIndex = leading
+        if startIndex < scalars.count, scalars[startIndex] == "|" { startIndex += 1 }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        if scalars.count > startIndex, scalars.last == "|", scalars.count >= 2, scalars[scalars.count - 2] != "\\" {
+            scalars.removeLast()
+        }
+        column = startIndex
+        currentStart = startIndex + 1
+        func finish() {
+            let text = current.trimmingCharacters(in: .whitespaces)
+            let leadingSpaces = current.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+            cells.append(Cell(text: text, line: lineIndex, column: currentStart + leadingSpaces))
+            current = ""
+        }
+        for index in startIndex..<max(startIndex, scalars.count) {
+            let scalar = scalars[index]
+            column = index + 1
+            if escaped {
+                if scalar != "|" { current.unicodeScalars.append("\\") }
+                current.unicodeScalars.append(scalar)
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else if scalar == "|" {
+                finish()
+                currentStart = column + 1
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if escaped { current.unicodeScalars.append("\\") }
+        finish()
+        return cells
+    }
+
+    private static func alignments(of cells: [Cell]) -> [Alignment]? {
+        var result: [Alignment] = []
+        for cell in cells {
+            let text = cell.text
+            let core = text.trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+            guard !core.isEmpty, core.allSatisfy({ $0 == "-" }) else { return nil }
+            switch (text.hasPrefix(":"), text.hasSuffix(":")) {
+            case (true, true): result.append(.center)
+            case (true, false): result.append(.left)
+            case (false, true): result.append(.right)
+            case (false, false): result.append(.none)
+            }
+        }
+        return result
+    }
+}
+
+import Foundation
+
+extension MarkdownNode {
+    /// Replaces a `table` code block by a table whose cells are paragraphs of inline Markdown,
+    /// parsed now so that the annotator walks (and auto-links) them like any other text.
+    public func replaceWithTable(_ table: PipeTable) {
+        let blockLocation = location
+        let width = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard let tableNode = Self.customBlock("<table>", "</table>") else { return }
+        cmark_node_replace(pointer, tableNode)
+        cmark_node_free(pointer)
+
+        func appendRow(_ cells: [PipeTable.Cell], tag: String, to section: OpaquePointer) {
+            guard let row = Self.customBlock("<tr>", "</tr>") else { return }
+            cmark_node_append_child(section, row)
+            for column in 0..<width {
+                let alignment = column < table.alignments.count ? table.alignments[column] : .none
+                let attribute = alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\""
+                guard let cellNode = Self.customBlock("<\(tag)\(attribute)>", "</\(tag)>") else { continue }
+                cmark_node_append_child(row, cellNode)
+                let cell = column < cells.count ? cells[column] : PipeTable.Cell(text: "", line: 0, column: 1)
+                if let paragraph = paragraph(for: cell, blockLocation: blockLocation) {
+                    cmark_node_append_child(cellNode, paragraph)
+                }
+            }
+        }
+        if let head = Self.customBlock("<thead>", "</thead>") {
+            cmark_node_append_child(tableNode, head)
+            appendRow(table.header, tag: "th", to: head)
+        }
+        if !table.rows.isEmpty, let body = Self.customBlock("<tbody>", "</tbody>") {
+            cmark_node_append_child(tableNode, body)
+            for row in table.rows { appendRow(row, tag: "td", to: body) }
+        }
+    }
+
+    private static func customBlock(_ enter: String, _ exit: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// The cell's inline Markdown as a paragraph node taken out of its own parse, with positions
+    /// recorded as the cell's place in the file (the fence line comes first, so rows start a line later).
+    private func paragraph(for cell: PipeTable.Cell, blockLocation: SourceLocation) -> OpaquePointer? {
+        guard !cell.text.isEmpty else { return nil }
+        let cellDocument = MarkdownDocument(parsing: MarkdownSource(
+            text: cell.text, file: blockLocation.file,
+            firstLine: blockLocation.line + 1 + cell.line, firstColumn: blockLocation.column + cell.column - 1))
+        guard let paragraph = cmark_node_first_child(cellDocument.root),
+              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              cmark_node_next(paragraph) == nil else {
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let text = cmark_node_new(CMARK_NODE_TEXT) else {
+                return nil
+            }
+            cmark_node_set_literal(text, cell.text)
+            cmark_node_append_child(paragraph, text)
+            document.positionOverrides[text] = SourceLocation(
+                file: blockLocation.file, line: blockLocation.line + 1 + cell.line, column: blockLocation.column + cell.column - 1)
+            return paragraph
+        }
+        cellDocument.walk(from: paragraph) { event in
+            if case .enter(let node) = event { document.positionOverrides[node.pointer] = node.location }
+        }
+        cmark_node_unlink(paragraph)
+        return paragraph
+    }
+}

@@ -1,0 +1,64 @@
+public enum GlossaryKind: String, Sendable, CaseIterable, Hashable {
+    case state, person, organisation, bloc
+    case treaty, agreement, declaration, resolution, charter
+    case place, event, concept
+
+    /// Heading used when the glossary index groups entries by kind.
+    public var pluralLabel: String {
+        switch self {
+        case .state: "States"
+        case .person: "People"
+        case .organisation: "Organisations"
+        case .bloc: "Blocs"
+        case .treaty: "Treaties"
+        case .agreement: "Agreements"
+        case .declaration: "Declarations"
+        case .resolution: "Resolutions"
+        case .charter: "Charters"
+        case .place: "Places"
+        case .event: "Events"
+        case .concept: "Concepts"
+        }
+    }
+
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+/// `Content/glossary/<id>.md`.
+public struct GlossaryEntry: Sendable {
+    public var id: String
+    public var path: String
+    public var name: String
+    public var kind: GlossaryKind
+    public var aliases: [String]
+    public var summary: String
+    public var parties: [IDReference]
+    public var related: [IDReference]
+    /// Labelled dates in front-matter order (`signed`, `in-force`, …); values as written.
+    public var dates: [(label: String, value: String)]
+    public var sources: [IDReference]
+    public var body: MarkdownSource
+    /// Where `name` is, for duplicate-name diagnostics.
+    public var nameLocation: SourceLocation
+    /// Where each alias is, in the order of `aliases`.
+    public var aliasLocations: [SourceLocation]
+
+    public init(id: String, path: String, name: String, kind: GlossaryKind, aliases: [String] = [],
+                summary: String, parties: [IDReference] = [], related: [IDReference] = [],
+                dates: [(label: String, value: String)] = [], sources: [IDReference] = [],
+                body: MarkdownSource, nameLocation: SourceLocation, aliasLocations: [SourceLocation] = []) {
+        self.id = id
+        self.path = path
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.summary = summary
+        self.parties = parties
+        self.related = related
+        self.dates = dates
+        self.sources = sources
+        self.body = body
+        self.nameLocation = nameLocation
+        self.aliasLocations = aliasLocations.isEmpty ? aliases.map { _ in nameLocation } : aliasLocations
+    }
+}

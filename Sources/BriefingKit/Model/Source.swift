@@ -1,0 +1,31 @@
+/// An entry of `sources.yaml`.
+public struct Source: Sendable {
+    public var id: String
+    public var title: String
+    public var authors: [String]
+    public var publisher: String?
+    public var date: PartialDate?
+    /// http(s) only.
+    public var url: String?
+    public var archived: String?
+    public var accessed: PartialDate?
+    /// Inline Markdown.
+    public var note: MarkdownSource?
+    /// Where the source's id key is in `sources.yaml`.
+    public var location: SourceLocation
+
+    public init(id: String, title: String, authors: [String] = [], publisher: String? = nil,
+                date: PartialDate? = nil, url: String? = nil, archived: String? = nil,
+                accessed: PartialDate? = nil, note: MarkdownSource? = nil, location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.authors = authors
+        self.publisher = publisher
+        self.date = date
+        self.url = url
+        self.archived = archived
+        self.accessed = accessed
+        self.note = note
+        self.location = location
+    }
+}

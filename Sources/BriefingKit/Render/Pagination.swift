@@ -1,0 +1,46 @@
+/// Splits a listing into pages of `size`: page 1 at `base`, page n at `base` + `page/n/`.
+struct Pagination<Item> {
+    struct Page {
+        var number: Int
+        var items: ArraySlice<Item>
+        /// The page's folder, e.g. `tags/x/page/2/`.
+        var path: String
+    }
+
+    let pages: [Page]
+    let base: String
+
+    init(_ items: [Item], size: Int, base: String) {
+        self.base = base
+        let size = max(1, size)
+        var pages: [Page] = []
+        var start = 0
+        repeat {
+            let end = min(start + size, items.count)
+            let number = pages.count + 1
+            pages.append(Page(number: number, items: items[start..<end], path: Self.path(base: base, number: number)))
+            start = end
+        } while start < items.count
+        self.pages = pages
+    }
+
+    static func path(base: String, number: Int) -> String {
+        number == 1 ? base : "\(base)page/\(number)/"
+    }
+
+    /// Previous/next links and the page list, for the `pagination` partial.
+    func context(for page: Page, links: LinkContext) -> TemplateValue {
+        var fields: [String: TemplateValue] = [
+            "current": .text(String(page.number)),
+            "total": .text(String(pages.count)),
+            "isPaginated": .bool(pages.count > 1),
+        ]
+        if page.number > 1 { fields["previous"] = .text(links.page(Self.path(base: base, number: page.number - 1))) }
+        if page.number < pages.count { fields["next"] = .text(links.page(Self.path(base: base, number: page.number + 1))) }
+        fields["pages"] = .list(pages.map { other in
+            .object(["number": .text(String(other.number)), "href": .text(links.page(other.path)),
+                     "isCurrent": .bool(other.number == page.number)])
+        })
+        return .object(fields)
+    }
+}

@@ -1,0 +1,104 @@
+/// AnnotatedSite + templates → the files of the site, handed on one by one.
+public struct Renderer {
+    let site: AnnotatedSite
+    let templates: TemplateSet
+    let options: BuildOptions
+    let templatesDirectory: String
+    /// Absolute, ending in `/`.
+    let baseURL: String
+    let inline: InlineMarkdown
+    let briefingsBySlug: [String: AnnotatedBriefing]
+    let entriesByID: [String: GlossaryEntry]
+    let sourcesByID: [String: Source]
+
+    public init(site: AnnotatedSite, templates: TemplateSet, options: BuildOptions, templatesDirectory: String = "Templates") {
+        self.site = site
+        self.templates = templates
+        self.options = options
+        self.templatesDirectory = templatesDirectory
+        var base = options.baseURL ?? site.site.config.baseURL
+        if !base.hasSuffix("/") { base += "/" }
+        baseURL = base
+        briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        inline = InlineMarkdown(sources: sourcesByID, glossary: entriesByID,
+                                briefingAnchors: briefingsBySlug.mapValues(\.anchors), unsafeHTML: site.site.config.unsafeHTML)
+    }
+
+    /// Every page, feed, sitemap and copied file, in a fixed order. Problems (a missing template) are returned.
+    public func render(emit: @escaping (OutputFile) -> Void) -> Diagnostics {
+        var output = PageOutput(renderer: self, emit: emit)
+        renderHome(&output)
+        for briefing in site.briefings { renderBriefing(briefing, &output) }
+        renderGlossary(&output)
+        renderSources(&output)
+        renderClaims(&output)
+        renderTags(&output)
+        renderNotFound(&output)
+        renderFeeds(&output)
+        return output.diagnostics
+    }
+
+    /// The context every page shares: the site, the page's own metadata and links to the main sections.
+    func chrome(path: String, title: String, description: String?, links: LinkContext) -> [String: TemplateValue] {
+        let config = site.site.config
+        var siteFields: [String: TemplateValue] = ["title": .text(config.title), "language": .text(config.language)]
+        siteFields.setIfPresent("description", config.description)
+        var pageFields: [String: TemplateValue] = [
+            "title": .text(title),
+            "canonical": .text(baseURL + path),
+            "isHome": .bool(path.isEmpty),
+        ]
+        pageFields.setIfPresent("description", description ?? config.description)
+        return [
+            "site": .object(siteFields),
+            "page": .object(pageFields),
+            "links": .object([
+                "home": .text(links.page("")),
+                "glossary": .text(links.page("glossary/")),
+                "sources": .text(links.page("sources/")),
+                "claims": .text(links.page("claims/")),
+                "tags": .text(links.page("tags/")),
+                "feed": .text(links.file("feed.xml")),
+                "stylesheet": .text(links.file("assets/style.css")),
+                "script": .text(links.file("assets/briefing.js")),
+                "icon": .text(links.file("assets/icon.svg")),
+            ]),
+        ]
+    }
+
+    func links(for path: String) -> LinkContext { LinkContext(pagePath: path, portable: options.portable) }
+}
+
+/// Renders templates into output files, turning a missing template into a diagnostic.
+struct PageOutput {
+    let renderer: Renderer
+    let emit: (OutputFile) -> Void
+    var diagnostics = Diagnostics()
+    private var reportedMissing: Set<String> = []
+    /// Folder paths of the HTML pages written, for the sitemap.
+    private(set) var pagePaths: [String] = []
+
+    init(renderer: Renderer, emit: @escaping (OutputFile) -> Void) {
+        self.renderer = renderer
+        self.emit = emit
+    }
+
+    /// Renders `template` into `path` + `index.html` (a page) and remembers it for the sitemap.
+    mutating func page(_ template: String, path: String, context: [String: TemplateValue], inSitemap: Bool = true) {
+        file(template, path: path + "index.html", context: context)
+        if inSitemap { pagePaths.append(path) }
+    }
+
+    mutating func file(_ template: String, path: String, context: [String: TemplateValue]) {
+        guard let text = renderer.templates.render(template, context) else {
+            if reportedMissing.insert(template).inserted {
+                diagnostics.error("missing template '\(template)'",
+                                  at: SourceLocation(file: "\(renderer.templatesDirectory)/\(template).mustache", line: 1))
+            }
+            return
+        }
+        emit(OutputFile(path: path, text: text))
+    }
+}

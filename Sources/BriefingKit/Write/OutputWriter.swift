@@ -1,0 +1,87 @@
+import Foundation
+
+/// Writes a build into a new folder beside the output folder and swaps it in only when the build
+/// succeeded, so a failed or interrupted build leaves the output exactly as it was.
+public final class OutputWriter {
+    /// Every build writes this file; a non-empty output folder without it is refused.
+    public static let markerName = ".briefing-output"
+
+    public let outputDirectory: String
+    let stagingDirectory: String
+    private var createdDirectories: Set<String> = [""]
+    public private(set) var writtenPaths: Set<String> = []
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Creates the staging folder beside `outputDirectory` (which must already have passed `OutputFolderGuard`).
+    public init(outputDirectory: String) throws {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        self.outputDirectory = output.path
+        let parent = output.deletingLastPathComponent().path
+        stagingDirectory = parent + "/." + output.lastPathComponent + ".briefing-staging-\(getpid())"
+        let manager = FileManager.default
+        try? manager.removeItem(atPath: stagingDirectory)
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: stagingDirectory, withIntermediateDirectories: false)
+        } catch {
+            throw Failure(description: "cannot create \(stagingDirectory): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes one file into the staging folder. Paths are relative, `/`-separated, and never climb out.
+    public func write(_ file: OutputFile) throws {
+        let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !file.path.hasPrefix("/"), !components.isEmpty,
+              !components.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
+            throw Failure(description: "refusing to write outside the output folder: '\(file.path)'")
+        }
+        let folder = components.dropLast().joined(separator: "/")
+        if !createdDirectories.contains(folder) {
+            try FileManager.default.createDirectory(atPath: stagingDirectory + "/" + folder, withIntermediateDirectories: true)
+            var partial = ""
+            for component in components.dropLast() {
+                partial = partial.isEmpty ? String(component) : partial + "/" + component
+                createdDirectories.insert(partial)
+            }
+        }
+        let target = stagingDirectory + "/" + file.path
+        switch file.contents {
+        case .bytes(let bytes):
+            guard FileManager.default.createFile(atPath: target, contents: Data(bytes)) else {
+                throw Failure(description: "cannot write \(target)")
+            }
+        case .copy(let source):
+            try? FileManager.default.removeItem(atPath: target)
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+        }
+        writtenPaths.insert(file.path)
+    }
+
+    /// Writes the marker, carries a `.git` folder over from the old output, and swaps the new folder in.
+    public func commit() throws {
+        let manager = FileManager.default
+        try write(OutputFile(path: Self.markerName, text: "Built by briefing. This folder is replaced on every build.\n"))
+        let oldGit = outputDirectory + "/.git"
+        if manager.fileExists(atPath: oldGit) {
+            try manager.moveItem(atPath: oldGit, toPath: stagingDirectory + "/.git")
+        }
+        guard manager.fileExists(atPath: outputDirectory) else {
+            try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
+            return
+        }
+        // Two renames: the window without an output folder is a few microseconds, and the old site is
+        // removed only after the new one is in place.
+        let old = stagingDirectory + ".old"
+        try manager.moveItem(atPath: outputDirectory, toPath: old)
+        try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
+        try manager.removeItem(atPath: old)
+    }
+
+    /// Removes the staging folder; the output folder is untouched.
+    public func abandon() {
+        try? FileManager.default.removeItem(atPath: stagingDirectory)
+    }
+}

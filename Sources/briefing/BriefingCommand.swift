@@ -1,0 +1,38 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+struct BriefingCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Builds annotated briefings into a static website.",
+        version: "briefing \(version) (cmark \(cmarkVersion))",
+        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self]
+    )
+}
+
+/// The folders every command reads.
+struct FolderOptions: ParsableArguments {
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(help: "The templates folder.")
+    var templates = "Templates"
+}
+
+enum Terminal {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Diagnostics with source excerpts, and the summary line, on standard error.
+    static func report(_ diagnostics: Diagnostics) {
+        guard !diagnostics.items.isEmpty else { return }
+        var formatter = DiagnosticFormatter { path in
+            FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+        }
+        error(formatter.text(for: diagnostics))
+    }
+}
