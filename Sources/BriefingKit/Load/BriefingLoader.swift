@@ -16,13 +16,13 @@ extension ContentLoader {
             if !slugIsValid {
                 diagnostics.error("invalid slug '\(slug)': \(Rules.idRule)", at: SourceLocation(file: path, line: 1))
             }
-            guard let document = MarkdownDocument.load(path: path, allowedKeys: keys, fileSystem: fileSystem,
+            guard let document = FrontMatterFile.load(path: path, allowedKeys: keys, fileSystem: fileSystem,
                                                        diagnostics: &diagnostics) else { return nil }
             let briefing = briefing(slug: slug, path: path, from: document, &diagnostics)
             return slugIsValid ? briefing : nil
         }
 
-        static func briefing(slug: String, path: String, from document: MarkdownDocument,
+        static func briefing(slug: String, path: String, from document: FrontMatterFile,
                              _ diagnostics: inout Diagnostics) -> Briefing {
             let reader = document.reader
             let title = document.required("title", reader.string("title", &diagnostics), &diagnostics)

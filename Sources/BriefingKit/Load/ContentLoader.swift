@@ -61,7 +61,7 @@ public struct ContentLoader: Sendable {
     public func loadBriefing(bytes: [UInt8], path: String, slug: String) -> (briefing: Briefing?, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         guard let file = TextFile.decode(bytes, path: path, diagnostics: &diagnostics),
-              let document = MarkdownDocument.parse(file, allowedKeys: BriefingLoader.keys, diagnostics: &diagnostics)
+              let document = FrontMatterFile.parse(file, allowedKeys: BriefingLoader.keys, diagnostics: &diagnostics)
         else { return (nil, diagnostics) }
         return (BriefingLoader.briefing(slug: slug, path: path, from: document, &diagnostics), diagnostics)
     }

@@ -13,13 +13,13 @@ extension ContentLoader {
             if !idIsValid {
                 diagnostics.error("invalid glossary id '\(id)': \(Rules.idRule)", at: SourceLocation(file: path, line: 1))
             }
-            guard let document = MarkdownDocument.load(path: path, allowedKeys: keys, fileSystem: fileSystem,
+            guard let document = FrontMatterFile.load(path: path, allowedKeys: keys, fileSystem: fileSystem,
                                                        diagnostics: &diagnostics) else { return nil }
             let entry = entry(id: id, path: path, from: document, &diagnostics)
             return idIsValid ? entry : nil
         }
 
-        static func entry(id: String, path: String, from document: MarkdownDocument,
+        static func entry(id: String, path: String, from document: FrontMatterFile,
                           _ diagnostics: inout Diagnostics) -> GlossaryEntry {
             let reader = document.reader
             let yaml = reader.yaml

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The fixture site `Fixtures/golden-site` rendered and compared file by file with `Fixtures/golden/`.
+/// A missing baseline, or `RECORD_SNAPSHOTS=1`, writes the baseline and fails, so a new one never passes silently.
+@Suite struct GoldenSiteTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The fixture content as `relative path → text`.
+    static func fixtureContent() -> [String: String] {
+        let root = fixtures.appendingPathComponent("golden-site")
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            files[String(url.path.dropFirst(root.path.count + 1))] = text
+        }
+        return files
+    }
+
+    @Test func renderedSiteMatchesTheBaselines() throws {
+        let result = TestSite(Self.fixtureContent()).build()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let generated = result.output.filter { !$0.key.hasPrefix("assets/") }
+        let baselines = Self.fixtures.appendingPathComponent("golden")
+        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+        var expectedPaths: Set<String> = []
+        if let enumerator = FileManager.default.enumerator(at: baselines, includingPropertiesForKeys: nil) {
+            while let url = enumerator.nextObject() as? URL {
+                if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                    expectedPaths.insert(String(url.path.dropFirst(baselines.path.count + 1)))
+                }
+            }
+        }
+        for path in generated.keys.sorted() {
+            let text = generated[path] ?? ""
+            let baseline = baselines.appendingPathComponent(path)
+            guard !record, let expected = try? String(contentsOf: baseline, encoding: .utf8) else {
+                try FileManager.default.createDirectory(at: baseline.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: baseline, atomically: true, encoding: .utf8)
+                Issue.record("recorded a new baseline for \(path); check it and run the tests again")
+                continue
+            }
+            if text != expected {
+                Issue.record("\(path) differs from its baseline:\n\(Self.lineDiff(expected, text))")
+            }
+        }
+        let unexpected = expectedPaths.subtracting(generated.keys).sorted()
+        #expect(unexpected.isEmpty, "baselines with no generated file: \(unexpected)")
+    }
+
+    /// The first differing lines, numbered, for a readable failure.
+    static func lineDiff(_ expected: String, _ actual: String) -> String {
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var report: [String] = []
+        for index in 0..<max(a.count, b.count) where report.count < 12 {
+            let left = index < a.count ? String(a[index]) : "<none>"
+            let right = index < b.count ? String(b[index]) : "<none>"
+            if left != right { report.append("line \(index + 1):\n- \(left)\n+ \(right)") }
+        }
+        return report.joined(separator: "\n")
+    }
+}
