@@ -24,7 +24,6 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "BriefingPreview", dependencies: ["BriefingKit"]),
@@ -37,7 +36,11 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingKitTests",
-            dependencies: ["BriefingKit"],
+            dependencies: [
+                "BriefingKit",
+                // The reference engine our own Mustache renderer is checked against.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

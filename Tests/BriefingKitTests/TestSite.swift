@@ -50,15 +50,17 @@ struct TestSite {
     }
 
     func build() -> Result {
-        var output: [String: String] = [:]
+        let output = Locked<[String: String]>([:])
         let builder = SiteBuilder(fileSystem: .memory(files))
         let report = builder.run(BuildRequest(options: options)) { file in
+            let text: String
             switch file.contents {
-            case .bytes(let bytes): output[file.path] = String(decoding: bytes, as: UTF8.self)
-            case .copy: output[file.path] = ""
+            case .bytes(let bytes): text = String(decoding: bytes, as: UTF8.self)
+            case .copy: text = ""
             }
+            output.withLock { $0[file.path] = text }
         }
-        return Result(outcome: report.outcome, diagnostics: report.diagnostics, output: output)
+        return Result(outcome: report.outcome, diagnostics: report.diagnostics, output: output.current)
     }
 
     /// The rendered body of briefing `slug` (the part between the body markers of the briefing template).

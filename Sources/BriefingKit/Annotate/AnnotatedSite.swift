@@ -25,12 +25,16 @@ public struct NumberedClaim {
     public var markIDs: [String]
     /// The text of its first mark, for listings and JSON-LD.
     public var text: String
+    /// Note and correction rendered for a page two folders deep (its briefing's, `claims/<status>/`).
+    public var noteHTML: String?
+    public var correctionHTML: String?
 }
 
 public struct AnnotatedBriefing {
     public var briefing: Briefing
-    /// The annotated cmark tree of the body; render with `body.renderHTML`.
-    public var body: MarkdownDocument
+    /// The body rendered by cmark once its annotations were resolved (the tree is freed right away,
+    /// so a build never holds every tree at once).
+    public var bodyHTML: String
     public var headings: [Heading]
     public var claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
@@ -39,7 +43,7 @@ public struct AnnotatedBriefing {
 
 public struct AnnotatedGlossaryEntry {
     public var entry: GlossaryEntry
-    public var body: MarkdownDocument
+    public var bodyHTML: String
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

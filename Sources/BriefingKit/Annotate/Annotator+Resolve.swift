@@ -6,13 +6,13 @@ extension Annotator {
         return (annotation.claimOrder + unmarked).enumerated().compactMap { index, id in
             byID[id].map { claim in
                 NumberedClaim(claim: claim, number: index + 1, markIDs: annotation.marks[id] ?? [],
-                              text: annotation.markTexts[id] ?? "")
+                              text: annotation.markTexts[id] ?? "", noteHTML: nil, correctionHTML: nil)
             }
         }
     }
 
-    func resolve(_ link: PendingBriefingLink, in briefings: [String: AnnotatedBriefing], links: LinkContext,
-                 includeDrafts: Bool, diagnostics: inout Diagnostics) {
+    func check(_ link: PendingBriefingLink, in briefings: [String: AnnotatedBriefing], includeDrafts: Bool,
+               diagnostics: inout Diagnostics) {
         guard let target = briefings[link.slug] else {
             diagnostics.error("unknown briefing '\(link.slug)'", at: link.location,
                               hint: NearestName.hint(for: link.slug, in: briefings.keys))
@@ -25,20 +25,6 @@ extension Annotator {
             diagnostics.error("no element '#\(anchor)' in briefing '\(link.slug)'", at: link.location,
                               hint: NearestName.hint(for: anchor, in: target.anchors))
         }
-        link.node.url = links.briefing(link.slug, anchor: link.anchor)
-    }
-
-    /// Sources cited by `cite:` links in an inline Markdown field; also reports that field's problems.
-    func citedSources(in text: MarkdownSource, inline: InlineMarkdown, diagnostics: inout Diagnostics) -> [String] {
-        _ = inline.render(text, links: LinkContext(rootPrefix: "", portable: false), diagnostics: &diagnostics)
-        var ids: [String] = []
-        let document = MarkdownDocument(parsing: text)
-        document.walk { event in
-            if case .enter(let node) = event, node.kind == .link, URLSafety.scheme(of: node.url) == "cite" {
-                ids.append(String(node.url.dropFirst(5)))
-            }
-        }
-        return ids
     }
 
     static func backlinks(_ briefings: [(AnnotatedBriefing, BodyAnnotation)], glossary: [GlossaryEntry]) -> Backlinks {

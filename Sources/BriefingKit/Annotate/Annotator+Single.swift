@@ -8,6 +8,6 @@ extension Annotator {
         let (annotated, diagnostics) = annotate(site, options: BuildOptions(includeDrafts: true, portable: options.portable))
         let own = Diagnostics(diagnostics.items.filter { $0.location.file == briefing.path })
         guard let result = annotated.briefings.first(where: { $0.briefing.slug == briefing.slug }) else { return ("", own) }
-        return (result.body.renderHTML(unsafe: site.config.unsafeHTML), own)
+        return (result.bodyHTML, own)
     }
 }

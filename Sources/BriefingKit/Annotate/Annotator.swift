@@ -12,74 +12,49 @@ public struct BuildOptions: Sendable {
 }
 
 /// Site → AnnotatedSite: parses every body, resolves links and auto-links, numbers claims,
-/// and builds the backlink index. Every file is checked, drafts included.
+/// and builds the backlink index. Every file is checked, drafts included. Bodies are annotated
+/// in parallel, each rendered by cmark as soon as it is annotated, so no build holds every tree.
 public struct Annotator {
     public init() {}
 
+    /// One body's result: what the page needs, and what the site-wide checks and backlinks need.
+    struct Part {
+        var annotation: BodyAnnotation
+        var findings: InlineMarkdown.Findings
+    }
+
     public func annotate(_ site: Site, options: BuildOptions) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
-        var diagnostics = Diagnostics()
-        let sources = Dictionary(site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let glossary = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let matcher = GlossaryMatcher(entries: site.glossary.map { (id: $0.id, names: [$0.name] + $0.aliases) })
-        let assets = Set(site.assets)
+        let shared = SharedContext(site: site, options: options)
 
-        func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {
-            AnnotationContext(
-                claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                sources: sources, glossary: glossary, matcher: matcher, autolink: site.config.autolink,
-                selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
-                assets: assets, unsafeHTML: site.config.unsafeHTML)
-        }
-
-        var briefings: [(briefing: AnnotatedBriefing, annotation: BodyAnnotation)] = []
-        for briefing in site.briefings {
-            let document = MarkdownDocument(parsing: briefing.body)
-            var annotation = BodyAnnotator(context: context(page: "briefings/\(briefing.slug)/", claims: briefing.claims))
-                .annotate(document)
-            for claim in briefing.claims where annotation.marks[claim.id] == nil {
-                annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
-            }
-            let claims = numberedClaims(briefing, annotation)
-            annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
-            let annotated = AnnotatedBriefing(briefing: briefing, body: document, headings: annotation.headings,
-                                              claims: claims, anchors: annotation.anchors)
-            briefings.append((annotated, annotation))
-        }
-
-        var glossaryEntries: [(entry: AnnotatedGlossaryEntry, annotation: BodyAnnotation)] = []
-        for entry in site.glossary {
+        let briefings = Parallel.map(site.briefings) { annotateBriefing($0, shared) }
+        let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             let document = MarkdownDocument(parsing: entry.body)
-            let annotation = BodyAnnotator(context: context(page: "glossary/\(entry.id)/", selfTerm: entry.id)).annotate(document)
-            glossaryEntries.append((AnnotatedGlossaryEntry(entry: entry, body: document), annotation))
+            let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
+                .annotate(document)
+            let html = document.renderHTML(unsafe: site.config.unsafeHTML)
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
         }
-
-        let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
-        let linkPages = briefings.map { ("briefings/\($0.briefing.briefing.slug)/", $0.annotation) }
-            + glossaryEntries.map { ("glossary/\($0.entry.entry.id)/", $0.annotation) }
-        for (page, annotation) in linkPages {
-            diagnostics.append(annotation.diagnostics)
-            let links = LinkContext(pagePath: page, portable: options.portable)
-            for link in annotation.briefingLinks {
-                resolve(link, in: bySlug, links: links, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
-            }
-        }
-
-        let inline = InlineMarkdown(sources: sources, glossary: glossary,
-                                    briefingAnchors: bySlug.mapValues(\.anchors), unsafeHTML: site.config.unsafeHTML)
-        var cited = Set(site.glossary.flatMap { $0.sources.map(\.id) })
-        for briefing in site.briefings {
-            for claim in briefing.claims {
-                cited.formUnion(claim.sources.map(\.id))
-                for text in [claim.note, claim.correction].compactMap({ $0 }) {
-                    cited.formUnion(citedSources(in: text, inline: inline, diagnostics: &diagnostics))
-                }
-            }
-        }
+        var sourceNotes = InlineMarkdown.Findings()
         for source in site.sources {
-            if let note = source.note { cited.formUnion(citedSources(in: note, inline: inline, diagnostics: &diagnostics)) }
+            if let note = source.note {
+                _ = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
+                                         findings: &sourceNotes)
+            }
         }
-        for annotation in briefings.map(\.annotation) + glossaryEntries.map(\.annotation) {
-            cited.formUnion(annotation.citations.map(\.source))
+
+        var diagnostics = Diagnostics()
+        let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
+        let parts = briefings.map(\.part) + glossary.map(\.part) + [Part(annotation: BodyAnnotation(), findings: sourceNotes)]
+        var cited = Set(site.glossary.flatMap { $0.sources.map(\.id) })
+        cited.formUnion(site.briefings.flatMap { $0.claims.flatMap { $0.sources.map(\.id) } })
+        for part in parts {
+            diagnostics.append(part.annotation.diagnostics)
+            diagnostics.append(part.findings.diagnostics)
+            for link in part.annotation.briefingLinks + part.findings.briefingLinks {
+                check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+            }
+            cited.formUnion(part.annotation.citations.map(\.source))
+            cited.formUnion(part.findings.citedSources)
         }
         for source in site.sources where !cited.contains(source.id) {
             diagnostics.warning("source '\(source.id)' is never cited", at: source.location)
@@ -91,10 +66,60 @@ public struct Annotator {
                 let x = a.briefing.briefing, y = b.briefing.briefing
                 return x.date != y.date ? x.date > y.date : x.slug < y.slug
             }
-        let backlinks = Self.backlinks(rendered.map { ($0.briefing, $0.annotation) }, glossary: site.glossary)
-        let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing),
-                                      glossary: glossaryEntries.map(\.entry), backlinks: backlinks,
-                                      includesDrafts: options.includeDrafts)
+        let backlinks = Self.backlinks(rendered.map { ($0.briefing, $0.part.annotation) }, glossary: site.glossary)
+        let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
+                                      backlinks: backlinks, includesDrafts: options.includeDrafts)
         return (annotated, diagnostics)
+    }
+
+    private func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {
+        let page = "briefings/\(briefing.slug)/"
+        let document = MarkdownDocument(parsing: briefing.body)
+        var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
+        for claim in briefing.claims where annotation.marks[claim.id] == nil {
+            annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
+        }
+        var findings = InlineMarkdown.Findings()
+        let links = LinkContext(pagePath: page, portable: shared.options.portable)
+        var claims = numberedClaims(briefing, annotation)
+        for index in claims.indices {
+            let claim = claims[index].claim
+            claims[index].noteHTML = claim.note.map { shared.inline.render($0, links: links, findings: &findings) }
+            claims[index].correctionHTML = claim.correction.map { shared.inline.render($0, links: links, findings: &findings) }
+        }
+        annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        let html = document.renderHTML(unsafe: shared.site.config.unsafeHTML)
+        let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
+                                          claims: claims, anchors: annotation.anchors)
+        return (annotated, Part(annotation: annotation, findings: findings))
+    }
+}
+
+/// What every body's annotation reads: lookups built once per build.
+struct SharedContext {
+    let site: Site
+    let options: BuildOptions
+    let sources: [String: Source]
+    let glossary: [String: GlossaryEntry]
+    let matcher: GlossaryMatcher
+    let assets: Set<String>
+    let inline: InlineMarkdown
+
+    init(site: Site, options: BuildOptions) {
+        self.site = site
+        self.options = options
+        sources = Dictionary(site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        glossary = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        matcher = GlossaryMatcher(entries: site.glossary.map { (id: $0.id, names: [$0.name] + $0.aliases) })
+        assets = Set(site.assets)
+        inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML)
+    }
+
+    func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {
+        AnnotationContext(
+            claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            sources: sources, glossary: glossary, matcher: matcher, autolink: site.config.autolink,
+            selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
+            assets: assets, unsafeHTML: site.config.unsafeHTML)
     }
 }

@@ -12,9 +12,8 @@ struct AnnotationContext {
     var unsafeHTML: Bool
 }
 
-/// A `briefing:` link, resolved once every briefing's anchors are known.
-struct PendingBriefingLink {
-    var node: MarkdownNode
+/// A `briefing:` link, checked once every briefing's anchors are known (its URL is set at once).
+struct PendingBriefingLink: Sendable {
     var slug: String
     var anchor: String?
     var location: SourceLocation

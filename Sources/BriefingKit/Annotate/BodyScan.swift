@@ -148,8 +148,10 @@ struct BodyScan {
         case "briefing":
             let target = url.dropFirst("briefing:".count)
             let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            result.briefingLinks.append(PendingBriefingLink(
-                node: node, slug: String(parts[0]), anchor: parts.count > 1 ? String(parts[1]) : nil, location: location))
+            let slug = String(parts[0])
+            let anchor = parts.count > 1 ? String(parts[1]) : nil
+            result.briefingLinks.append(PendingBriefingLink(slug: slug, anchor: anchor, location: location))
+            urlChanges.append((node, context.links.briefing(slug, anchor: anchor)))
         default:
             checkPlainDestination(node)
         }

@@ -3,20 +3,26 @@
 public struct InlineMarkdown {
     let sources: [String: Source]
     let glossary: [String: GlossaryEntry]
-    /// Briefing slug → its anchors, to check `briefing:` links.
-    let briefingAnchors: [String: Set<String>]
     let unsafeHTML: Bool
 
-    /// The HTML of `source` for a page linking with `links`, without the paragraph around it.
-    /// Problems go to `diagnostics` when given (the annotator checks once; pages render quietly).
-    public func render(_ source: MarkdownSource, links: LinkContext, diagnostics: inout Diagnostics) -> String {
+    /// What rendering an inline field found besides its HTML.
+    struct Findings {
+        var diagnostics = Diagnostics()
+        /// Sources its `cite:` links name.
+        var citedSources: [String] = []
+        /// Its `briefing:` links, checked once every briefing's anchors are known.
+        var briefingLinks: [PendingBriefingLink] = []
+    }
+
+    /// The HTML of `source` for a page linking with `links`, without the paragraph around it, and what it links to.
+    func render(_ source: MarkdownSource, links: LinkContext, findings: inout Findings) -> String {
         let document = MarkdownDocument(parsing: source)
         var replacements: [InlineReplacement] = []
         var urls: [(MarkdownNode, String)] = []
         document.walk { event in
             guard case .enter(let node) = event else { return }
             if node.kind == .htmlInline || node.kind == .htmlBlock, !unsafeHTML {
-                diagnostics.warning("raw HTML is omitted from the page", at: node.location)
+                findings.diagnostics.warning("raw HTML is omitted from the page", at: node.location)
             }
             guard node.kind == .link || node.kind == .image else { return }
             let url = node.url
@@ -25,7 +31,7 @@ public struct InlineMarkdown {
             case "term":
                 let id = String(url.dropFirst(5))
                 if glossary[id] == nil {
-                    diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
+                    findings.diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
                 } else {
                     replacements.append(InlineReplacement(
                         node: node, enter: "<a class=\"term\" href=\"\(HTMLEscaping.escape(links.glossaryEntry(id)))\" data-term=\"\(id)\">",
@@ -33,8 +39,9 @@ public struct InlineMarkdown {
                 }
             case "cite":
                 let id = String(url.dropFirst(5))
+                findings.citedSources.append(id)
                 if sources[id] == nil {
-                    diagnostics.error("unknown source '\(id)'", at: location, hint: NearestName.hint(for: id, in: sources.keys))
+                    findings.diagnostics.error("unknown source '\(id)'", at: location, hint: NearestName.hint(for: id, in: sources.keys))
                 } else {
                     replacements.append(InlineReplacement(
                         node: node, enter: "<a class=\"cite\" href=\"\(HTMLEscaping.escape(links.source(id)))\">", exit: "</a>"))
@@ -43,21 +50,13 @@ public struct InlineMarkdown {
                 let parts = url.dropFirst(9).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 let slug = String(parts[0])
                 let anchor = parts.count > 1 ? String(parts[1]) : nil
-                if let anchors = briefingAnchors[slug] {
-                    if let anchor, !anchors.contains(anchor) {
-                        diagnostics.error("no element '#\(anchor)' in briefing '\(slug)'", at: location,
-                                          hint: NearestName.hint(for: anchor, in: anchors))
-                    }
-                    urls.append((node, links.briefing(slug, anchor: anchor)))
-                } else {
-                    diagnostics.error("unknown briefing '\(slug)'", at: location,
-                                      hint: NearestName.hint(for: slug, in: briefingAnchors.keys))
-                }
+                findings.briefingLinks.append(PendingBriefingLink(slug: slug, anchor: anchor, location: location))
+                urls.append((node, links.briefing(slug, anchor: anchor)))
             case "claim":
-                diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
+                findings.diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
             default:
                 if URLSafety.isUnsafe(url) {
-                    diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
+                    findings.diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
                     if unsafeHTML { urls.append((node, "")) }
                 }
             }
@@ -71,9 +70,9 @@ public struct InlineMarkdown {
     }
 
     /// Quiet rendering for pages: the annotator has reported the problems already.
-    public func render(_ source: MarkdownSource, links: LinkContext) -> String {
-        var ignored = Diagnostics()
-        return render(source, links: links, diagnostics: &ignored)
+    func render(_ source: MarkdownSource, links: LinkContext) -> String {
+        var ignored = Findings()
+        return render(source, links: links, findings: &ignored)
     }
 
     /// `<p>x</p>\n` → `x`; anything with more than one paragraph stays as it is.

@@ -55,10 +55,9 @@ public struct SiteBuilder {
         } catch {
             return BuildReport(outcome: .environmentError("\(error)"), diagnostics: Diagnostics(), filesWritten: 0, timings: [])
         }
-        var writeError: String?
+        let writeError = Locked<String?>(nil)
         var report = run(request) { file in
-            guard writeError == nil else { return }
-            do { try writer.write(file) } catch { writeError = "\(error)" }
+            do { try writer.write(file) } catch { writeError.withLock { $0 = $0 ?? "\(error)" } }
         }
         if report.outcome != .success {
             writer.abandon()
@@ -66,7 +65,7 @@ public struct SiteBuilder {
         }
         let started = Date()
         do {
-            if let writeError { throw OutputWriter.Failure(description: writeError) }
+            if let failure = writeError.current { throw OutputWriter.Failure(description: failure) }
             try writer.commit()
         } catch {
             writer.abandon()
@@ -84,7 +83,7 @@ public struct SiteBuilder {
     }
 
     /// Loads, annotates and renders, handing each output file to `emit`.
-    func run(_ request: BuildRequest, emit: @escaping (OutputFile) -> Void) -> BuildReport {
+    func run(_ request: BuildRequest, emit: @escaping @Sendable (OutputFile) -> Void) -> BuildReport {
         var timings: [(String, Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
             let started = Date()
@@ -103,12 +102,12 @@ public struct SiteBuilder {
         guard !diagnostics.hasErrors else {
             return BuildReport(outcome: .contentErrors, diagnostics: diagnostics, filesWritten: 0, timings: timings)
         }
-        var generated: Set<String> = []
+        let generated = Locked<Set<String>>([])
         let renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
                                 templatesDirectory: request.templatesDirectory)
         let renderDiagnostics = timed("render") {
             renderer.render { file in
-                generated.insert(file.path)
+                generated.withLock { _ = $0.insert(file.path) }
                 emit(file)
             }
         }
@@ -116,15 +115,15 @@ public struct SiteBuilder {
         timed("copy assets") {
             for asset in templates.assets {
                 emit(OutputFile(path: "assets/" + asset, contents: .copy(from: "\(request.templatesDirectory)/assets/\(asset)")))
-                generated.insert("assets/" + asset)
+                generated.withLock { _ = $0.insert("assets/" + asset) }
             }
             for asset in loaded.site.assets {
                 emit(OutputFile(path: "assets/content/" + asset,
                                 contents: .copy(from: "\(request.contentDirectory)/assets/\(asset)")))
-                generated.insert("assets/content/" + asset)
+                generated.withLock { _ = $0.insert("assets/content/" + asset) }
             }
             for file in loaded.site.staticFiles {
-                if generated.contains(file) || file == OutputWriter.markerName {
+                if generated.current.contains(file) || file == OutputWriter.markerName {
                     diagnostics.error("static file '\(file)' collides with a file the build generates",
                                       at: SourceLocation(file: "\(request.contentDirectory)/static/\(file)", line: 1))
                 } else {

@@ -31,19 +31,21 @@ public struct ContentLoader: Sendable {
                                            diagnostics: &diagnostics)
         let sources = SourcesLoader.load(path: directory + "/sources.yaml", fileSystem: fileSystem,
                                          diagnostics: &diagnostics)
-        var glossary: [GlossaryEntry] = []
-        for (path, id) in markdownFiles(in: directory + "/glossary", &diagnostics) {
-            if let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &diagnostics) {
-                glossary.append(entry)
-            }
+        // Files are independent: parse them on every core, then merge diagnostics in file order.
+        let glossaryFiles = Parallel.map(markdownFiles(in: directory + "/glossary", &diagnostics)) { path, id in
+            var fileDiagnostics = Diagnostics()
+            let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
+            return (entry, fileDiagnostics)
         }
-        var briefings: [Briefing] = []
-        for (path, slug) in markdownFiles(in: directory + "/briefings", &diagnostics) {
-            if let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem,
-                                                  diagnostics: &diagnostics) {
-                briefings.append(briefing)
-            }
+        let briefingFiles = Parallel.map(markdownFiles(in: directory + "/briefings", &diagnostics)) { path, slug in
+            var fileDiagnostics = Diagnostics()
+            let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
+            return (briefing, fileDiagnostics)
         }
+        for (_, fileDiagnostics) in glossaryFiles { diagnostics.append(fileDiagnostics) }
+        for (_, fileDiagnostics) in briefingFiles { diagnostics.append(fileDiagnostics) }
+        let glossary = glossaryFiles.compactMap(\.0)
+        let briefings = briefingFiles.compactMap(\.0)
         let site = Site(
             config: config,
             sources: sources,

@@ -1,11 +1,11 @@
 extension Renderer {
-    func renderBriefing(_ annotated: AnnotatedBriefing, _ output: inout PageOutput) {
+    func renderBriefing(_ annotated: AnnotatedBriefing, _ output: PageSink) {
         let briefing = annotated.briefing
         let path = "briefings/\(briefing.slug)/"
-        let links = links(for: path)
+        let links = self.links(for: path)
         var context = chrome(path: path, title: briefing.title, description: briefing.summary, links: links)
         var fields = briefingSummary(annotated, links: links)
-        fields["body"] = .html(annotated.body.renderHTML(unsafe: site.site.config.unsafeHTML))
+        fields["body"] = .html(annotated.bodyHTML)
         let toc = annotated.headings.filter { $0.level >= 2 && $0.level <= 3 }
         fields["hasToc"] = .bool(toc.count >= 3)
         fields["toc"] = .list(toc.map { heading in
@@ -66,8 +66,14 @@ extension Renderer {
             "isMarked": .bool(!numbered.markIDs.isEmpty),
         ]
         if let confidence = claim.confidence { fields["confidence"] = .text(confidence.rawValue) }
-        if let note = claim.note { fields["note"] = .html(inline.render(note, links: links)) }
-        if let correction = claim.correction { fields["correction"] = .html(inline.render(correction, links: links)) }
+        // Rendered once by the annotator for pages two folders deep; other pages link from elsewhere.
+        let cached = links.rootPrefix == "../../"
+        if let note = claim.note {
+            fields["note"] = .html(cached ? numbered.noteHTML ?? "" : inline.render(note, links: links))
+        }
+        if let correction = claim.correction {
+            fields["correction"] = .html(cached ? numbered.correctionHTML ?? "" : inline.render(correction, links: links))
+        }
         let sources = claim.sources.compactMap { sourceLink($0.id, links: links) }
         fields["sources"] = .list(sources)
         fields["hasSources"] = .bool(!sources.isEmpty)

@@ -1,6 +1,6 @@
 extension Renderer {
     /// `feed.xml` (Atom, the newest briefings), `sitemap.xml` and `robots.txt`, all with absolute URLs.
-    func renderFeeds(_ output: inout PageOutput) {
+    func renderFeeds(_ output: PageSink) {
         let links = LinkContext(rootPrefix: baseURL, portable: false)
         let latest = site.briefings.prefix(50)
         let newest = latest.map { $0.briefing.updated ?? $0.briefing.date }.max()

@@ -1,5 +1,5 @@
 extension Renderer {
-    func renderGlossary(_ output: inout PageOutput) {
+    func renderGlossary(_ output: PageSink) {
         let entries = site.glossary
         let indexLinks = links(for: "glossary/")
         var context = chrome(path: "glossary/", title: "Glossary", description: nil, links: indexLinks)
@@ -15,7 +15,7 @@ extension Renderer {
         context["hasEntries"] = .bool(!entries.isEmpty)
         output.page("glossary-index", path: "glossary/", context: context)
 
-        for annotated in entries { renderEntry(annotated, &output) }
+        Parallel.forEach(entries) { renderEntry($0, output) }
     }
 
     static func alphabetical(_ a: GlossaryEntry, _ b: GlossaryEntry) -> Bool {
@@ -37,13 +37,13 @@ extension Renderer {
         ]
     }
 
-    private func renderEntry(_ annotated: AnnotatedGlossaryEntry, _ output: inout PageOutput) {
+    private func renderEntry(_ annotated: AnnotatedGlossaryEntry, _ output: PageSink) {
         let entry = annotated.entry
         let path = "glossary/\(entry.id)/"
-        let links = links(for: path)
+        let links = self.links(for: path)
         var context = chrome(path: path, title: entry.name, description: entry.summary, links: links)
         var fields = entrySummary(entry, links: links)
-        fields["body"] = .html(annotated.body.renderHTML(unsafe: site.site.config.unsafeHTML))
+        fields["body"] = .html(annotated.bodyHTML)
         func entryList(_ references: [IDReference]) -> TemplateValue {
             .list(references.compactMap { entriesByID[$0.id] }.map { .object(entrySummary($0, links: links)) })
         }

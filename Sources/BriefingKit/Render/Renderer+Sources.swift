@@ -1,7 +1,7 @@
 extension Renderer {
     /// The bibliography, each source with "Cited by" back to every claim and citation.
-    func renderSources(_ output: inout PageOutput) {
-        let links = links(for: "sources/")
+    func renderSources(_ output: PageSink) {
+        let links = self.links(for: "sources/")
         var context = chrome(path: "sources/", title: "Sources", description: nil, links: links)
         context["sources"] = .list(site.site.sources.map { .object(sourceFields($0, links: links)) })
         context["hasSources"] = .bool(!site.site.sources.isEmpty)

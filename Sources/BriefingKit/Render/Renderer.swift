@@ -1,7 +1,7 @@
 /// AnnotatedSite + templates → the files of the site, handed on one by one.
 public struct Renderer {
     let site: AnnotatedSite
-    let templates: TemplateSet
+    let templates: any TemplateRendering
     let options: BuildOptions
     let templatesDirectory: String
     /// Absolute, ending in `/`.
@@ -11,7 +11,7 @@ public struct Renderer {
     let entriesByID: [String: GlossaryEntry]
     let sourcesByID: [String: Source]
 
-    public init(site: AnnotatedSite, templates: TemplateSet, options: BuildOptions, templatesDirectory: String = "Templates") {
+    public init(site: AnnotatedSite, templates: any TemplateRendering, options: BuildOptions, templatesDirectory: String = "Templates") {
         self.site = site
         self.templates = templates
         self.options = options
@@ -22,21 +22,21 @@ public struct Renderer {
         briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        inline = InlineMarkdown(sources: sourcesByID, glossary: entriesByID,
-                                briefingAnchors: briefingsBySlug.mapValues(\.anchors), unsafeHTML: site.site.config.unsafeHTML)
+        inline = InlineMarkdown(sources: sourcesByID, glossary: entriesByID, unsafeHTML: site.site.config.unsafeHTML)
     }
 
-    /// Every page, feed, sitemap and copied file, in a fixed order. Problems (a missing template) are returned.
-    public func render(emit: @escaping (OutputFile) -> Void) -> Diagnostics {
-        var output = PageOutput(renderer: self, emit: emit)
-        renderHome(&output)
-        for briefing in site.briefings { renderBriefing(briefing, &output) }
-        renderGlossary(&output)
-        renderSources(&output)
-        renderClaims(&output)
-        renderTags(&output)
-        renderNotFound(&output)
-        renderFeeds(&output)
+    /// Every page, feed, sitemap and copied file. Pages are rendered on every core and handed to `emit`
+    /// as they are made (from several threads). Problems (a missing template) are returned.
+    public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> Diagnostics {
+        let output = PageSink(templates: templates, templatesDirectory: templatesDirectory, emit: emit)
+        renderHome(output)
+        Parallel.forEach(site.briefings) { renderBriefing($0, output) }
+        renderGlossary(output)
+        renderSources(output)
+        renderClaims(output)
+        renderTags(output)
+        renderNotFound(output)
+        renderFeeds(output)
         return output.diagnostics
     }
 
@@ -71,31 +71,43 @@ public struct Renderer {
     func links(for path: String) -> LinkContext { LinkContext(pagePath: path, portable: options.portable) }
 }
 
-/// Renders templates into output files, turning a missing template into a diagnostic.
-struct PageOutput {
-    let renderer: Renderer
-    let emit: (OutputFile) -> Void
-    var diagnostics = Diagnostics()
-    private var reportedMissing: Set<String> = []
-    /// Folder paths of the HTML pages written, for the sitemap.
-    private(set) var pagePaths: [String] = []
+/// Renders templates into output files, turning a missing template into a diagnostic. Workers share one sink.
+final class PageSink: Sendable {
+    let templates: any TemplateRendering
+    let templatesDirectory: String
+    let emit: @Sendable (OutputFile) -> Void
+    private let state = Locked(State())
 
-    init(renderer: Renderer, emit: @escaping (OutputFile) -> Void) {
-        self.renderer = renderer
+    private struct State {
+        var diagnostics = Diagnostics()
+        var reportedMissing: Set<String> = []
+        var pagePaths: [String] = []
+    }
+
+    init(templates: any TemplateRendering, templatesDirectory: String, emit: @escaping @Sendable (OutputFile) -> Void) {
+        self.templates = templates
+        self.templatesDirectory = templatesDirectory
         self.emit = emit
     }
 
+    var diagnostics: Diagnostics { state.current.diagnostics }
+
+    /// Folder paths of the HTML pages written so far, sorted (workers finish in any order).
+    var pagePaths: [String] { state.current.pagePaths.sorted() }
+
     /// Renders `template` into `path` + `index.html` (a page) and remembers it for the sitemap.
-    mutating func page(_ template: String, path: String, context: [String: TemplateValue], inSitemap: Bool = true) {
+    func page(_ template: String, path: String, context: [String: TemplateValue], inSitemap: Bool = true) {
         file(template, path: path + "index.html", context: context)
-        if inSitemap { pagePaths.append(path) }
+        if inSitemap { state.withLock { $0.pagePaths.append(path) } }
     }
 
-    mutating func file(_ template: String, path: String, context: [String: TemplateValue]) {
-        guard let text = renderer.templates.render(template, context) else {
-            if reportedMissing.insert(template).inserted {
-                diagnostics.error("missing template '\(template)'",
-                                  at: SourceLocation(file: "\(renderer.templatesDirectory)/\(template).mustache", line: 1))
+    func file(_ template: String, path: String, context: [String: TemplateValue]) {
+        guard let text = templates.render(template, context) else {
+            state.withLock { state in
+                if state.reportedMissing.insert(template).inserted {
+                    state.diagnostics.error("missing template '\(template)'",
+                                            at: SourceLocation(file: "\(templatesDirectory)/\(template).mustache", line: 1))
+                }
             }
             return
         }

@@ -8,7 +8,7 @@ public struct TemplateLoader {
     ]
 
     public struct Loaded {
-        public var templates: TemplateSet
+        public var templates: MustacheTemplates
         /// Paths relative to the templates folder's `assets/`, sorted.
         public var assets: [String]
     }
@@ -41,7 +41,7 @@ public struct TemplateLoader {
                 }
             }
         }
-        let templates = TemplateSet(templates: texts, paths: paths, diagnostics: &diagnostics)
+        let templates = MustacheTemplates(templates: texts, paths: paths, diagnostics: &diagnostics)
         for name in Self.requiredTemplates where texts[name] == nil {
             diagnostics.error("missing template '\(name)'", at: SourceLocation(file: "\(directory)/\(name).mustache", line: 1))
         }

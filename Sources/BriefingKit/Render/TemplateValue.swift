@@ -8,16 +8,6 @@ public indirect enum TemplateValue: Sendable, Equatable {
 
     /// Markup produced by Briefing (rendered Markdown, JSON-LD); the template writes it unescaped.
     public static func html(_ markup: String) -> TemplateValue { .text(markup) }
-
-    /// The value as swift-mustache reads it: strings, booleans, arrays and dictionaries.
-    var mustacheValue: Any {
-        switch self {
-        case .text(let text): text
-        case .bool(let flag): flag
-        case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
-        }
-    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,

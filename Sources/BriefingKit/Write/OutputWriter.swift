@@ -2,14 +2,21 @@ import Foundation
 
 /// Writes a build into a new folder beside the output folder and swaps it in only when the build
 /// succeeded, so a failed or interrupted build leaves the output exactly as it was.
-public final class OutputWriter {
+public final class OutputWriter: Sendable {
     /// Every build writes this file; a non-empty output folder without it is refused.
     public static let markerName = ".briefing-output"
 
     public let outputDirectory: String
     let stagingDirectory: String
-    private var createdDirectories: Set<String> = [""]
-    public private(set) var writtenPaths: Set<String> = []
+    /// Folders made so far and paths written; workers write files concurrently.
+    private let state = Locked(State())
+
+    private struct State {
+        var createdDirectories: Set<String> = [""]
+        var writtenPaths: Set<String> = []
+    }
+
+    public var writtenPaths: Set<String> { state.current.writtenPaths }
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -31,33 +38,53 @@ public final class OutputWriter {
         }
     }
 
-    /// Writes one file into the staging folder. Paths are relative, `/`-separated, and never climb out.
+    /// Writes one file into the staging folder; safe to call from several threads at once.
+    /// Paths are relative, `/`-separated, and never climb out.
     public func write(_ file: OutputFile) throws {
         let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
         guard !file.path.hasPrefix("/"), !components.isEmpty,
               !components.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
             throw Failure(description: "refusing to write outside the output folder: '\(file.path)'")
         }
-        let folder = components.dropLast().joined(separator: "/")
-        if !createdDirectories.contains(folder) {
-            try FileManager.default.createDirectory(atPath: stagingDirectory + "/" + folder, withIntermediateDirectories: true)
-            var partial = ""
-            for component in components.dropLast() {
-                partial = partial.isEmpty ? String(component) : partial + "/" + component
-                createdDirectories.insert(partial)
-            }
-        }
+        try makeFolder(components.dropLast().joined(separator: "/"))
         let target = stagingDirectory + "/" + file.path
         switch file.contents {
         case .bytes(let bytes):
-            guard FileManager.default.createFile(atPath: target, contents: Data(bytes)) else {
-                throw Failure(description: "cannot write \(target)")
-            }
+            try Self.writeBytes(bytes, to: target)
         case .copy(let source):
             try? FileManager.default.removeItem(atPath: target)
             try FileManager.default.copyItem(atPath: source, toPath: target)
         }
-        writtenPaths.insert(file.path)
+        state.withLock { _ = $0.writtenPaths.insert(file.path) }
+    }
+
+    private func makeFolder(_ folder: String) throws {
+        try state.withLock { state in
+            guard !state.createdDirectories.contains(folder) else { return }
+            try FileManager.default.createDirectory(atPath: stagingDirectory + "/" + folder, withIntermediateDirectories: true)
+            var partial = ""
+            for component in folder.split(separator: "/") {
+                partial = partial.isEmpty ? String(component) : partial + "/" + component
+                state.createdDirectories.insert(partial)
+            }
+        }
+    }
+
+    /// A plain write, without the fsync Foundation's file writing does: the folder is swapped in
+    /// as a whole, and a crash before the swap leaves the old output anyway.
+    private static func writeBytes(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
     }
 
     /// Writes the marker, carries a `.git` folder over from the old output, and swaps the new folder in.

@@ -1,12 +1,14 @@
 import Mustache
+@testable import BriefingKit
 
-/// The site's Mustache templates, parsed once. Wraps the engine so it can change without touching a template.
-public struct TemplateSet: Sendable {
+/// The templates rendered by hummingbird-project/swift-mustache: the reference our own engine
+/// (`MustacheTemplates`) is compared with, byte for byte.
+struct TemplateSet: TemplateRendering {
     private var library: MustacheLibrary
-    public private(set) var names: Set<String>
+    private(set) var names: Set<String>
 
     /// Parses templates given as name (`partials/head`) → text; `paths` gives each name's file for diagnostics.
-    public init(templates: [String: String], paths: [String: String] = [:], diagnostics: inout Diagnostics) {
+    init(templates: [String: String], paths: [String: String] = [:], diagnostics: inout Diagnostics) {
         library = MustacheLibrary()
         names = []
         for name in templates.keys.sorted() {
@@ -25,8 +27,20 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders template `name` with `context`; nil when there is no such template.
-    public func render(_ name: String, _ context: [String: TemplateValue]) -> String? {
+    func render(_ name: String, _ context: [String: TemplateValue]) -> String? {
         guard names.contains(name) else { return nil }
         return library.render(context.mapValues(\.mustacheValue), withTemplate: name)
+    }
+}
+
+extension TemplateValue {
+    /// The value as swift-mustache reads it: strings, booleans, arrays and dictionaries.
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): text
+        case .bool(let flag): flag
+        case .list(let items): items.map(\.mustacheValue)
+        case .object(let fields): fields.mapValues(\.mustacheValue)
+        }
     }
 }
