@@ -25,9 +25,9 @@ public struct NumberedClaim {
     public var markIDs: [String]
     /// The text of its first mark, for listings and JSON-LD.
     public var text: String
-    /// Note and correction rendered for a page two folders deep (its briefing's, `claims/<status>/`).
-    public var noteHTML: String?
-    public var correctionHTML: String?
+    /// Note and correction, rendered once for pages at any depth.
+    public var noteHTML: RootRelativeHTML?
+    public var correctionHTML: RootRelativeHTML?
 }
 
 public struct AnnotatedBriefing {

@@ -80,12 +80,14 @@ public struct Annotator {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
         }
         var findings = InlineMarkdown.Findings()
-        let links = LinkContext(pagePath: page, portable: shared.options.portable)
+        let portable = shared.options.portable
         var claims = numberedClaims(briefing, annotation)
         for index in claims.indices {
             let claim = claims[index].claim
-            claims[index].noteHTML = claim.note.map { shared.inline.render($0, links: links, findings: &findings) }
-            claims[index].correctionHTML = claim.correction.map { shared.inline.render($0, links: links, findings: &findings) }
+            claims[index].noteHTML = claim.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
+            claims[index].correctionHTML = claim.correction.map {
+                shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
+            }
         }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
         let html = document.renderHTML(unsafe: shared.site.config.unsafeHTML)

@@ -51,7 +51,8 @@ public struct InlineMarkdown {
                 let slug = String(parts[0])
                 let anchor = parts.count > 1 ? String(parts[1]) : nil
                 findings.briefingLinks.append(PendingBriefingLink(slug: slug, anchor: anchor, location: location))
-                urls.append((node, links.briefing(slug, anchor: anchor)))
+                replacements.append(InlineReplacement(
+                    node: node, enter: "<a href=\"\(HTMLEscaping.escape(links.briefing(slug, anchor: anchor)))\">", exit: "</a>"))
             case "claim":
                 findings.diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
             default:
@@ -69,6 +70,19 @@ public struct InlineMarkdown {
         return Self.unwrapParagraph(html)
     }
 
+    /// The HTML once for every page: links start at a placeholder that `RootRelativeHTML` replaces with
+    /// each page's way to the root.
+    func renderForAnyPage(_ source: MarkdownSource, portable: Bool, findings: inout Findings) -> RootRelativeHTML {
+        var source = source
+        // The placeholder must come from Briefing alone: an editor's own U+0001 becomes U+FFFD
+        // (one scalar for one, so diagnostics keep their columns).
+        if source.text.contains(RootRelativeHTML.root) {
+            source.text = source.text.replacingOccurrences(of: RootRelativeHTML.root, with: "\u{FFFD}")
+        }
+        return RootRelativeHTML(html: render(source, links: LinkContext(rootPrefix: RootRelativeHTML.root, portable: portable),
+                                             findings: &findings))
+    }
+
     /// Quiet rendering for pages: the annotator has reported the problems already.
     func render(_ source: MarkdownSource, links: LinkContext) -> String {
         var ignored = Findings()
@@ -82,3 +96,18 @@ public struct InlineMarkdown {
         return inner.contains("<p>") ? html : String(inner)
     }
 }
+
+/// HTML whose site links start at a placeholder, rendered once and placed on pages at any depth.
+/// The placeholder is U+0001, taken out of the editor's text before rendering; every link that
+/// carries it is written by Briefing itself (cmark would percent-escape it in a URL it escapes).
+public struct RootRelativeHTML: Sendable, Equatable {
+    static let root = "\u{1}"
+    let html: String
+
+    /// The HTML for a page linking with `links`.
+    public func resolved(for links: LinkContext) -> String {
+        html.contains(Self.root) ? html.replacingOccurrences(of: Self.root, with: links.rootPrefix) : html
+    }
+}
+
+import Foundation

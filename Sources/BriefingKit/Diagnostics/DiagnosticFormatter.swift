@@ -2,7 +2,8 @@
 public struct DiagnosticFormatter {
     /// Reads a file's text for the source excerpt; nil when it cannot be read.
     let readFile: (String) -> String?
-    private var cache: [String: [Substring]] = [:]
+    /// Each file's UTF-8 bytes (byte order mark dropped) and where its lines start.
+    private var cache: [String: (bytes: [UInt8], lineStarts: [Int])] = [:]
 
     public init(readFile: @escaping (String) -> String?) {
         self.readFile = readFile
@@ -41,15 +42,18 @@ public struct DiagnosticFormatter {
 
     private mutating func sourceLine(_ file: String, _ number: Int) -> Substring? {
         if cache[file] == nil {
-            guard var text = readFile(file) else { return nil }
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                $0.hasSuffix("\r") ? $0.dropLast() : $0
-            }
+            guard let text = readFile(file) else { return nil }
+            var bytes = Array(text.utf8)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            var starts = [0]
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+            cache[file] = (bytes, starts)
         }
-        guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
-        let line = lines[number - 1]
-        return line.count > 300 ? line.prefix(300) : line
+        guard let (bytes, starts) = cache[file], number >= 1, number <= starts.count else { return nil }
+        var end = number < starts.count ? starts[number] - 1 : bytes.count
+        if end > starts[number - 1], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let line = Substring(String(decoding: bytes[starts[number - 1]..<end], as: UTF8.self))
+        return line.unicodeScalars.count > 300 ? Substring(line.unicodeScalars.prefix(300)) : line
     }
 
     /// `[{"file":…,"line":…,"column":…,"severity":…,"message":…,"hint":…}]`, in file order.

@@ -66,14 +66,8 @@ extension Renderer {
             "isMarked": .bool(!numbered.markIDs.isEmpty),
         ]
         if let confidence = claim.confidence { fields["confidence"] = .text(confidence.rawValue) }
-        // Rendered once by the annotator for pages two folders deep; other pages link from elsewhere.
-        let cached = links.rootPrefix == "../../"
-        if let note = claim.note {
-            fields["note"] = .html(cached ? numbered.noteHTML ?? "" : inline.render(note, links: links))
-        }
-        if let correction = claim.correction {
-            fields["correction"] = .html(cached ? numbered.correctionHTML ?? "" : inline.render(correction, links: links))
-        }
+        if let note = numbered.noteHTML { fields["note"] = .html(note.resolved(for: links)) }
+        if let correction = numbered.correctionHTML { fields["correction"] = .html(correction.resolved(for: links)) }
         let sources = claim.sources.compactMap { sourceLink($0.id, links: links) }
         fields["sources"] = .list(sources)
         fields["hasSources"] = .bool(!sources.isEmpty)
