@@ -1,0 +1,162 @@
+/// Runs a `MustacheProgram` against typed context values, writing UTF-8 bytes into one string.
+///
+/// One renderer serves one call to `render`, so rendering needs no locks: the program is shared and
+/// read-only, and all mutable state (output, context stack, block overrides, indentation) lives here.
+struct MustacheRenderer {
+    private let ops: [MustacheOp]
+    private let entries: [Range<Int>]
+    private(set) var output = ""
+    /// The context stack, innermost last.
+    private var stack: [TemplateValue]
+    /// Arguments of the parents being rendered, outermost first: the outermost override of a block wins.
+    private var overrides: [MustacheArgument] = []
+    private var indentation = ""
+    /// Partials, parents and slots currently open, to stop a template that includes itself forever.
+    private var depth = 0
+
+    /// Deeper inclusion than this renders nothing: far beyond real templates, well within a thread's stack.
+    static let maximumDepth = 64
+    private static let newline = UInt8(ascii: "\n")
+
+    init(program: MustacheProgram, root: TemplateValue, capacity: Int) {
+        ops = program.ops
+        entries = program.entries
+        stack = [root]
+        output.reserveCapacity(capacity)
+    }
+
+    /// Renders template number `template`; `indentation` is set for a standalone partial or parent tag.
+    mutating func include(_ template: Int, indentation extra: String?) {
+        guard template >= 0, template < entries.count, depth < Self.maximumDepth else { return }
+        depth += 1
+        defer { depth -= 1 }
+        if let extra, !extra.isEmpty {
+            let saved = indentation
+            indentation += extra
+            run(entries[template])
+            indentation = saved
+        } else {
+            run(entries[template])
+        }
+    }
+
+    private mutating func run(_ range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            switch ops[index] {
+            case .text(let text):
+                output.append(text)
+                index += 1
+            case .lineStart:
+                if !indentation.isEmpty, output.isEmpty || output.utf8.last == Self.newline {
+                    output.append(indentation)
+                }
+                index += 1
+            case .variable(let path, let escaped):
+                if let value = lookup(path) { write(value, escaped: escaped) }
+                index += 1
+            case .section(let path, let end):
+                section(lookup(path), body: index + 1..<end)
+                index = end
+            case .inverted(let path, let end):
+                if Self.isFalsey(lookup(path)) { run(index + 1..<end) }
+                index = end
+            case .partial(let template, let extra):
+                include(template, indentation: extra)
+                index += 1
+            case .parent(let template, let extra, let arguments, let end):
+                overrides.append(contentsOf: arguments)
+                include(template, indentation: extra)
+                overrides.removeLast(arguments.count)
+                index = end
+            case .slot(let block, let extra, let end):
+                slot(block, indentation: extra, defaultBody: index + 1..<end)
+                index = end
+            }
+        }
+    }
+
+    /// `{{#name}}`: once for a true or non-list value (pushed unless a boolean), once per item of a list.
+    private mutating func section(_ value: TemplateValue?, body: Range<Int>) {
+        guard let value else { return }
+        switch value {
+        case .bool(let flag):
+            if flag { run(body) }
+        case .list(let items):
+            for item in items {
+                stack.append(item)
+                run(body)
+                stack.removeLast()
+            }
+        case .text, .object:
+            // swift-mustache treats every string as true, the empty one too; so do we.
+            stack.append(value)
+            run(body)
+            stack.removeLast()
+        }
+    }
+
+    private mutating func slot(_ block: Int, indentation extra: String, defaultBody: Range<Int>) {
+        guard depth < Self.maximumDepth else { return }
+        var body = defaultBody
+        for argument in overrides where argument.block == block {
+            body = argument.start..<argument.end
+            break
+        }
+        depth += 1
+        defer { depth -= 1 }
+        if extra.isEmpty {
+            run(body)
+        } else {
+            let saved = indentation
+            indentation += extra
+            run(body)
+            indentation = saved
+        }
+    }
+
+    /// Missing, false and the empty list are false; everything else (the empty string too) is true.
+    private static func isFalsey(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case nil, .bool(false): true
+        case .list(let items): items.isEmpty
+        default: false
+        }
+    }
+
+    /// Finds the first name on the stack, innermost first, then follows the rest of the path from there.
+    private func lookup(_ path: [String]) -> TemplateValue? {
+        guard let first = path.first else { return stack.last }
+        var found: TemplateValue?
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let fields) = stack[level], let value = fields[first] {
+                found = value
+                break
+            }
+            level -= 1
+        }
+        guard var value = found else { return nil }
+        for name in path.dropFirst() {
+            guard case .object(let fields) = value, let child = fields[name] else { return nil }
+            value = child
+        }
+        return value
+    }
+
+    /// Text is written escaped or raw; a boolean as `true`/`false`; a list or object writes nothing.
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .text(let text):
+            if escaped {
+                MustacheEscaping.appendEscaped(text, to: &output)
+            } else {
+                output.append(text)
+            }
+        case .bool(let flag):
+            output.append(flag ? "true" : "false")
+        case .list, .object:
+            break
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The site's Mustache templates compiled once into operations, rendered from `TemplateValue`s.
+///
+/// The same templates and API as `TemplateSet` (swift-mustache), about the spec's features only
+/// (variables, sections, inverted sections, comments, partials, set delimiters, inheritance), but
+/// without `Any`, `Mirror` or per-render name splitting: see `MustacheParser`, `MustacheProgram`
+/// and `MustacheRenderer`. A value type of immutable arrays, so several threads may render at once.
+public struct MustacheTemplates: Sendable {
+    private let program: MustacheProgram
+    public private(set) var names: Set<String>
+
+    /// Parses templates given as name (`partials/head`) → text; `paths` gives each name's file for diagnostics.
+    /// A template that does not parse is reported and left out; a partial naming it renders empty.
+    public init(templates: [String: String], paths: [String: String] = [:], diagnostics: inout Diagnostics) {
+        var parsed: [(name: String, nodes: [MustacheNode])] = []
+        for name in templates.keys.sorted() {
+            guard let text = templates[name] else { continue }
+            do {
+                parsed.append((name, try MustacheParser.parse(text)))
+            } catch {
+                diagnostics.error("template does not parse: \(error.message)",
+                                  at: Self.location(of: error.offset, in: text, file: paths[name] ?? name))
+            }
+        }
+        program = MustacheProgram(parsed)
+        names = Set(parsed.map(\.name))
+    }
+
+    /// Renders template `name` with `context`; nil when there is no such template.
+    public func render(_ name: String, _ context: [String: TemplateValue]) -> String? {
+        render(name, root: .object(context))
+    }
+
+    /// Renders with any value at the bottom of the context stack (the spec's tests render lists and strings too).
+    func render(_ name: String, root: TemplateValue) -> String? {
+        guard let template = program.templateIndex[name] else { return nil }
+        var renderer = MustacheRenderer(program: program, root: root, capacity: 16_384)
+        renderer.include(template, indentation: nil)
+        return renderer.output
+    }
+
+    /// Line and column (counted in Unicode scalars, both from 1) of a byte offset into `text`.
+    static func location(of offset: Int, in text: String, file: String) -> SourceLocation {
+        let bytes = Array(text.utf8)
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
