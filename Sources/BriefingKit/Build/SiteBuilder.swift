@@ -115,8 +115,8 @@ public struct SiteBuilder {
         diagnostics.append(renderDiagnostics)
         timed("copy assets") {
             for asset in templates.assets {
-                emit(OutputFile(path: "assets/" + asset, contents: .copy(from: "\(request.templatesDirectory)/assets/\(asset)")))
-                generated.insert("assets/" + asset)
+                emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents))
+                generated.insert("assets/" + asset.path)
             }
             for asset in loaded.site.assets {
                 emit(OutputFile(path: "assets/content/" + asset,
