@@ -24,8 +24,12 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // The default templates travel inside the binary: the plugin runs the tool on Templates/.
+        .executableTarget(name: "EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
         .target(name: "BriefingPreview", dependencies: ["BriefingKit"]),
         .executableTarget(
             name: "briefing",

@@ -18,7 +18,7 @@ struct FolderOptions: ParsableArguments {
     @Option(help: "The content folder.")
     var content = "Content"
 
-    @Option(help: "The templates folder.")
+    @Option(help: "The templates folder: its files override the built-in templates one by one (it may be missing).")
     var templates = "Templates"
 }
 
@@ -31,7 +31,10 @@ enum Terminal {
     static func report(_ diagnostics: Diagnostics) {
         guard !diagnostics.items.isEmpty else { return }
         var formatter = DiagnosticFormatter { path in
-            FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+            // Regular files only: a symbolic link (which may point outside the content, e.g. at a
+            // secret) is never followed into the excerpt, and a FIFO is never opened.
+            guard FileSystem.live.kind(path) == .file, let bytes = try? FileSystem.live.read(path) else { return nil }
+            return String(validating: bytes, as: UTF8.self)
         }
         error(formatter.text(for: diagnostics))
     }

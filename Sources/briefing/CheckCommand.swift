@@ -2,7 +2,7 @@ import ArgumentParser
 import BriefingKit
 import Foundation
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Report every problem in the content, writing nothing.")
@@ -17,10 +17,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("warnings-as-errors"), help: "Fail on warnings too.")
     var warningsAsErrors = false
 
-    func run() throws {
+    @Flag(name: .customLong("external"), help: "Also request every source url and archived address (warnings).")
+    var external = false
+
+    func run() async throws {
         let request = BuildRequest(contentDirectory: folders.content, templatesDirectory: folders.templates,
                                    options: BuildOptions(includeDrafts: true))
-        let report = SiteBuilder().check(request)
+        var report = SiteBuilder().check(request)
+        if external {
+            let sources = ContentLoader().load(contentDirectory: folders.content).site.sources
+            report.diagnostics.append(await ExternalLinkChecker().check(sources))
+        }
         switch format {
         case .text:
             Terminal.report(report.diagnostics)

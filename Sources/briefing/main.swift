@@ -2,9 +2,19 @@ import ArgumentParser
 import Foundation
 
 // Exit status: 0 success, 1 content errors, 2 usage or environment errors (DESIGN §4).
+/// Runs the parsed command, awaiting it when it is async (`check --external`). Inside an async
+/// function, so that `run()` resolves to the async requirement.
+func run(_ parsed: ParsableCommand) async throws {
+    var command = parsed
+    if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        try command.run()
+    }
+}
+
 do {
-    var command = try BriefingCommand.parseAsRoot()
-    try command.run()
+    try await run(try BriefingCommand.parseAsRoot())
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {

@@ -128,7 +128,7 @@ import Testing
     // MARK: refused output folders
 
     @Test(arguments: [".", "./", "Content/..", "Content", "Content/", "Content/briefings", "Templates",
-                      "Templates/partials", "Other"])
+                      "Templates/partials", "Other", "Other/notes.txt"])
     func refusedOutputFolderExitsTwoAndTouchesNothing(output: String) throws {
         let folder = try CLISiteFixture.make()
         defer { folder.remove() }
@@ -154,6 +154,59 @@ import Testing
         try run(["build"], in: folder, expecting: 0)
         #expect(!folder.exists("Public/stale.html"))
         #expect(folder.exists("Public/.briefing-output"))
+    }
+
+    // MARK: templates and base URL
+
+    @Test func buildWithoutATemplatesFolderUsesTheBuiltInTemplates() throws {
+        let folder = try CLISiteFixture.make()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.path("Templates"))
+        try run(["build"], in: folder, expecting: 0)
+        let page = try #require(folder.read("Public/briefings/first/index.html"))
+        #expect(page.contains("<html"))
+        #expect(page.contains("id=\"claim-sky-blue\""))
+        #expect(folder.exists("Public/assets/style.css"))
+    }
+
+    @Test func aSiteTemplateOverridesTheBuiltInOneFileByFile() throws {
+        let folder = try CLISiteFixture.make()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.path("Templates"))
+        try folder.write("Templates/partials/footer.mustache", "<footer>OWN-FOOTER-\(UUID().uuidString)</footer>\n")
+        let marker = try #require(folder.read("Templates/partials/footer.mustache")?.firstMatch(of: /OWN-FOOTER-[-0-9A-F]+/))
+        try run(["build"], in: folder, expecting: 0)
+        for page in ["index.html", "briefings/first/index.html", "glossary/alpha-treaty/index.html"] {
+            let html = try #require(folder.read("Public/" + page))
+            #expect(html.contains(String(marker.output)), "\(page) does not use the site's own footer")
+            #expect(html.contains("<html"), "\(page) lost the built-in layout")
+        }
+    }
+
+    @Test func aTemplateThatDoesNotParseIsAContentErrorAndChangesNothing() throws {
+        let folder = try builtSite()
+        defer { folder.remove() }
+        try folder.write("Templates/home.mustache", "line one\n{{/never-opened}}\n")
+        let before = folder.snapshot()
+        let result = try run(["build"], in: folder, expecting: 1)
+        #expect(result.stderr.contains("Templates/home.mustache:2:"), "\(result.stderr)")
+        #expect(result.stderr.contains(": error: "))
+        #expect(folder.snapshot() == before)
+    }
+
+    @Test func baseURLWithoutATrailingSlashStillPrefixesEveryAbsoluteLink() throws {
+        let folder = try CLISiteFixture.make()
+        defer { folder.remove() }
+        try run(["build", "--base-url", "https://staging.example.test/sub"], in: folder, expecting: 0)
+        let notFound = try #require(folder.read("Public/404.html"))
+        let absolute = HTMLPage(notFound).links.map(\.value).filter { $0.hasPrefix("https://staging.example.test") }
+        #expect(!absolute.isEmpty)
+        for link in absolute {
+            #expect(link.hasPrefix("https://staging.example.test/sub/") && !link.contains("/sub//"), "\(link)")
+        }
+        let page = try #require(folder.read("Public/briefings/first/index.html"))
+        #expect(page.contains("href=\"https://staging.example.test/sub/briefings/first/\""), "no canonical link under the base URL")
+        #expect(!page.contains("cli.example.org"), "site.yaml's baseURL was not overridden")
     }
 
     // MARK: usage
@@ -217,6 +270,20 @@ import Testing
         #expect(warning?["severity"] as? String == "warning")
         #expect(warning?["file"] as? String == "Content/sources.yaml")
         #expect(folder.snapshot() == before)
+    }
+
+    @Test func checkJSONEscapesQuotesBackslashesAndControlCharacters() throws {
+        let folder = try CLISiteFixture.make()
+        defer { folder.remove() }
+        try folder.write("Content/briefings/first.md", CLISiteFixture.firstBriefing(
+            replacingLine: 15, with: "A [x](term:a\"b\\c) and [y](<cite:tab\there>) and [z](<term:ctl\u{1}x>)."))
+        let result = try run(["check", "--format", "json"], in: folder, expecting: 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [[String: Any]],
+                                 "not parseable JSON: \(result.stdout)")
+        let messages = items.compactMap { $0["message"] as? String }
+        #expect(messages.contains { $0.contains("a\"b\\c") }, "\(messages)")
+        #expect(messages.contains { $0.contains("tab\there") }, "\(messages)")
+        #expect(messages.contains { $0.contains("ctl\u{1}x") }, "\(messages)")
     }
 
     @Test func checkTextPrintsCompilerStyleWithACaret() throws {
@@ -287,8 +354,8 @@ import Testing
         try run(["new", "briefing", "my-slug"], in: folder, expecting: 0)
         let text = try #require(folder.read("Content/briefings/my-slug.md"))
         #expect(text.hasPrefix("---\n"))
-        let build = try run(["build", "--drafts"], in: folder, expecting: 0)
-        #expect(!build.stderr.contains(": error: "), "\(build.stderr)")
+        // The scaffold's own placeholder text must not be a content error.
+        try run(["build", "--drafts"], in: folder, expecting: 0)
         #expect(folder.exists("Public/briefings/my-slug/index.html"))
     }
 

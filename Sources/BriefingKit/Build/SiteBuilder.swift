@@ -114,8 +114,8 @@ public struct SiteBuilder {
         diagnostics.append(renderDiagnostics)
         timed("copy assets") {
             for asset in templates.assets {
-                emit(OutputFile(path: "assets/" + asset, contents: .copy(from: "\(request.templatesDirectory)/assets/\(asset)")))
-                generated.withLock { _ = $0.insert("assets/" + asset) }
+                emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents))
+                generated.withLock { _ = $0.insert("assets/" + asset.path) }
             }
             for asset in loaded.site.assets {
                 emit(OutputFile(path: "assets/content/" + asset,

@@ -1,5 +1,8 @@
-/// Reads a templates folder: `*.mustache` files (named by their path without the extension, e.g.
-/// `partials/head`) and the files under `assets/`, copied to the site's `assets/`.
+/// Loads the templates a build renders with: the defaults built into the binary (`DefaultTemplates`),
+/// each overridden by the file at the same path in the site's templates folder when there is one.
+/// Templates are `*.mustache` files, named by their path without the extension (e.g. `partials/head`);
+/// the files under `assets/` are copied to the site's `assets/`. A missing templates folder is not an
+/// error: the site then uses the defaults alone.
 public struct TemplateLoader {
     /// The templates every build renders with.
     public static let requiredTemplates = [
@@ -7,29 +10,55 @@ public struct TemplateLoader {
         "tags", "tag", "404", "feed", "sitemap", "robots",
     ]
 
+    /// One file for the site's `assets/` folder.
+    public struct Asset: Sendable, Equatable {
+        /// Path relative to `assets/`.
+        public var path: String
+        /// `.copy(from:)` the site's own file, or the built-in default's `.bytes`.
+        public var contents: OutputFile.Contents
+    }
+
     public struct Loaded {
         public var templates: MustacheTemplates
-        /// Paths relative to the templates folder's `assets/`, sorted.
-        public var assets: [String]
+        /// The assets, sorted by path.
+        public var assets: [Asset]
+        /// Paths relative to the templates folder that the site's own folder provides (overriding a
+        /// default or adding a file), sorted.
+        public var overrides: [String]
     }
 
     let fileSystem: FileSystem
+    let defaults: [String: [UInt8]]
 
-    public init(fileSystem: FileSystem = .live) {
+    /// `defaults` maps paths relative to a templates folder to their bytes.
+    public init(fileSystem: FileSystem = .live, defaults: [String: [UInt8]] = DefaultTemplates.files) {
         self.fileSystem = fileSystem
+        self.defaults = defaults
     }
 
     public func load(directory: String, diagnostics: inout Diagnostics) -> Loaded {
         var texts: [String: String] = [:]
         var paths: [String: String] = [:]
-        var assets: [String] = []
-        if fileSystem.kind(directory) != .directory {
-            diagnostics.error("templates folder '\(directory)' not found", at: SourceLocation(file: directory, line: 1))
-        } else {
+        var assets: [String: OutputFile.Contents] = [:]
+        for (relative, bytes) in defaults {
+            if relative.hasPrefix("assets/") {
+                assets[String(relative.dropFirst("assets/".count))] = .bytes(bytes)
+            } else if relative.hasSuffix(".mustache") {
+                let name = String(relative.dropLast(".mustache".count))
+                texts[name] = String(decoding: bytes, as: UTF8.self)
+                paths[name] = "(built-in templates)/" + relative
+            }
+        }
+        var overrides: [String] = []
+        switch fileSystem.kind(directory) {
+        case .missing:
+            break
+        case .directory:
             for relative in files(under: directory, prefix: "") {
                 let path = directory + "/" + relative
                 if relative.hasPrefix("assets/") {
-                    assets.append(String(relative.dropFirst("assets/".count)))
+                    assets[String(relative.dropFirst("assets/".count))] = .copy(from: path)
+                    overrides.append(relative)
                 } else if relative.hasSuffix(".mustache") {
                     let name = String(relative.dropLast(".mustache".count))
                     guard let bytes = try? fileSystem.read(path), let text = String(validating: bytes, as: UTF8.self) else {
@@ -38,14 +67,18 @@ public struct TemplateLoader {
                     }
                     texts[name] = text
                     paths[name] = path
+                    overrides.append(relative)
                 }
             }
+        default:
+            diagnostics.error("templates folder '\(directory)' is not a folder", at: SourceLocation(file: directory, line: 1))
         }
         let templates = MustacheTemplates(templates: texts, paths: paths, diagnostics: &diagnostics)
         for name in Self.requiredTemplates where texts[name] == nil {
             diagnostics.error("missing template '\(name)'", at: SourceLocation(file: "\(directory)/\(name).mustache", line: 1))
         }
-        return Loaded(templates: templates, assets: assets.sorted())
+        let sortedAssets = assets.keys.sorted().compactMap { path in assets[path].map { Asset(path: path, contents: $0) } }
+        return Loaded(templates: templates, assets: sortedAssets, overrides: overrides.sorted())
     }
 
     /// Regular files under `directory`, relative, sorted; symbolic links are not followed.
