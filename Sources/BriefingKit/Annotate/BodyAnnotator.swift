@@ -154,15 +154,11 @@ struct BodyAnnotator {
             let level = heading.headingLevel
             result.headings.append(Heading(level: level, text: text, slug: slug))
             result.anchors.insert(slug)
-            let rendered = heading.renderHTML(unsafe: context.unsafeHTML)
-            let open = "<h\(level)>"
-            let close = "</h\(level)>\n"
-            var inner = Substring(rendered)
-            if inner.hasPrefix(open) { inner = inner.dropFirst(open.count) }
-            if inner.hasSuffix(close) { inner = inner.dropLast(close.count) }
-            heading.replaceWithHTMLBlock(
-                "<h\(level) id=\"\(slug)\">\(inner)<a class=\"heading-anchor\" href=\"#\(slug)\" "
-                    + "aria-label=\"Link to this section\">#</a></h\(level)>")
+            // The heading's children stay in the tree: a `briefing:` link inside is resolved (its node
+            // changed) after every body is annotated, so freeing them here would leave it dangling.
+            heading.replaceWithCustomBlock(
+                enter: "<h\(level) id=\"\(slug)\">",
+                exit: "<a class=\"heading-anchor\" href=\"#\(slug)\" aria-label=\"Link to this section\">#</a></h\(level)>")
         }
     }
 }

@@ -164,14 +164,14 @@ struct BodyScan {
                                      at: location, hint: NearestName.hint(for: id, in: context.claims.keys))
             return
         }
-        var marks = result.marks[id] ?? []
-        if marks.isEmpty {
+        // Appended in place: copying the list out and back for every mark made many marks quadratic.
+        let earlier = result.marks[id]?.count ?? 0
+        if earlier == 0 {
             result.claimOrder.append(id)
             result.markTexts[id] = node.plainText
         }
-        let anchor = marks.isEmpty ? "claim-\(id)" : "claim-\(id)--\(marks.count + 1)"
-        marks.append(anchor)
-        result.marks[id] = marks
+        let anchor = earlier == 0 ? "claim-\(id)" : "claim-\(id)--\(earlier + 1)"
+        result.marks[id, default: []].append(anchor)
         result.anchors.insert(anchor)
         let number = (result.claimOrder.firstIndex(of: id) ?? 0) + 1
         let status = claim.status.rawValue

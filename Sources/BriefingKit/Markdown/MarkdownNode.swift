@@ -124,6 +124,25 @@ public struct MarkdownNode: Hashable {
         cmark_node_free(pointer)
     }
 
+    /// Replaces this block (a heading) by a custom block that keeps its inline children, so nodes inside
+    /// stay valid and can still be changed, and renders `enter` before and `exit` after them verbatim on
+    /// one line: the custom block (which cmark puts on lines of its own) holds a custom inline that holds them.
+    public func replaceWithCustomBlock(enter: String, exit: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            cmark_node_free(block)
+            return
+        }
+        cmark_node_set_on_enter(block, "")
+        cmark_node_set_on_exit(block, "")
+        cmark_node_set_on_enter(inline, enter)
+        cmark_node_set_on_exit(inline, exit)
+        moveChildren(into: inline)
+        cmark_node_append_child(block, inline)
+        cmark_node_replace(pointer, block)
+        cmark_node_free(pointer)
+    }
+
     /// Inserts a custom inline rendering `html` verbatim right after this node.
     public func insertHTMLAfter(_ html: String) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }

@@ -111,6 +111,17 @@ final class PageSink: Sendable {
             }
             return
         }
-        emit(OutputFile(path: path, text: text))
+        emit(OutputFile(path: path, text: path.hasSuffix(".xml") ? Self.removingCharactersXMLForbids(text) : text))
+    }
+
+    /// XML 1.0 forbids most C0 controls (and U+FFFE, U+FFFF) even as character references, so an editor's
+    /// stray control character would make the feed unreadable: they are left out of `.xml` files.
+    static func removingCharactersXMLForbids(_ text: String) -> String {
+        func forbidden(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+                || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        }
+        guard text.unicodeScalars.contains(where: forbidden) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !forbidden($0) }))
     }
 }
