@@ -163,11 +163,11 @@ import Testing
         var files: [String: [UInt8]] = [:]
         for (path, text) in TestSite.templates { files[path] = Array(text.utf8) }
         for (path, bytes) in content { files["Content/" + path] = bytes }
-        var written: [String] = []
+        let written = Locked<[String]>([])
         let report = SiteBuilder(fileSystem: byteFileSystem(files)).run(BuildRequest(options: options)) { file in
-            written.append(file.path)
+            written.withLock { $0.append(file.path) }
         }
-        return (report, written)
+        return (report, written.current.sorted())
     }
 
     /// An in-memory file system over raw bytes (so invalid UTF-8 reaches the loader as it is).
