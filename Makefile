@@ -17,7 +17,7 @@ BIN_RELEASE = $(RELEASE_SCRATCH)/release/briefing
 STATIC_LIBS = $(CURDIR)/$(RELEASE_SCRATCH)/static-libs
 RELEASE_FLAGS = -c release --product briefing --scratch-path $(RELEASE_SCRATCH) --static-swift-stdlib
 
-.PHONY: site serve test bench release install uninstall deps-build deps-release deps-test fuzz clean
+.PHONY: site serve test bench deps-bench release install uninstall deps-build deps-release deps-test fuzz clean
 
 # libcmark (the Markdown parser Briefing links) from Debian.
 deps-build:
@@ -77,6 +77,14 @@ fuzz: deps-build
 	$(SWIFT) build --build-tests
 	FUZZ_SEED=$(FUZZ_SEED) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_ITERATIONS=100000000 \
 		$(SWIFT) test --skip-build --filter 'FuzzTests/mutatedContentNeverCrashes'
+
+## Benchmarks: build time and memory against Hugo and the cmark command (CORPUS=DIR for an existing corpus).
+deps-bench: deps-test
+	@command -v hugo >/dev/null || { $(APT_GET) update && $(APT_GET) install -y hugo; }
+	@command -v python3 >/dev/null || { $(APT_GET) update && $(APT_GET) install -y python3; }
+
+bench: deps-bench release
+	python3 bench/bench.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS)) $(if $(RUNS),--runs $(RUNS))
 
 clean:
 	rm -rf .build $(RELEASE_SCRATCH) Public .preview
