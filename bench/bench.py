@@ -120,18 +120,28 @@ def main():
     measure("10,000 short briefings",
             generate(os.path.join(corpora, "short"), "--briefings", "10000", "--paragraphs", "6", "--terms", "1000",
                      "--sources", "5000"), binary, max(3, args.runs // 2), args.work)
-    print("\n## Glossary scaling: 300 briefings, the glossary grows (cost per MB must not grow with it)")
-    print("| terms | MB | wall s | ms per MB |")
-    print("|---|---|---|---|")
+    print("\n## Glossary scaling: 300 briefings, the glossary grows; the annotate stage (parsing, link")
+    print("## resolution, auto-linking) per MB of briefing text must not grow with it")
+    print("| terms | briefings MB | annotate ms | ms per MB | whole build s |")
+    print("|---|---|---|---|---|")
     for terms in (100, 1000, 10000):
         corpus = generate(os.path.join(corpora, f"terms-{terms}"), "--briefings", "300", "--terms", str(terms))
         content = os.path.join(corpus, "Content")
-        megabytes = sum(os.path.getsize(f) for f in markdown_files(content)) / 1e6
+        briefings = os.path.join(content, "briefings")
+        megabytes = sum(os.path.getsize(os.path.join(briefings, f)) for f in os.listdir(briefings)) / 1e6
         output = os.path.join(args.work, "briefing-out")
-        runs = [timed([binary, "build", "--content", content, "--output", output], cwd=args.work)[0]
-                for _ in range(args.runs)]
-        wall = statistics.median(runs)
-        print(f"| {terms:,} | {megabytes:.1f} | {wall:.2f} | {wall * 1000 / megabytes:.0f} |")
+        annotate, wall = [], []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            result = subprocess.run([binary, "build", "-v", "--content", content, "--output", output], cwd=args.work,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            wall.append(time.perf_counter() - started)
+            stage = [line for line in result.stderr.splitlines() if "] annotate:" in line]
+            if result.returncode != 0 or not stage:
+                sys.exit(f"build failed on {corpus}:\n{result.stderr[-2000:]}")
+            annotate.append(float(stage[0].split(":")[-1].strip().split()[0]))
+        ms = statistics.median(annotate)
+        print(f"| {terms:,} | {megabytes:.1f} | {ms:.0f} | {ms / megabytes:.0f} | {statistics.median(wall):.2f} |")
 
 
 if __name__ == "__main__":

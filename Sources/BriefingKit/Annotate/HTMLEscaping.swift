@@ -24,28 +24,49 @@ public enum HTMLEscaping {
     }
 
     /// JSON string contents safe inside a `<script>` element: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`.
+    /// Works on UTF-8 bytes and copies runs that need no escaping whole (JSON-LD is a large part of a page).
     public static func jsonString(_ text: String) -> String {
         var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        result.reserveCapacity(text.utf8.count + 8)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            func flush(_ end: Int) {
+                if runStart < end { result += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
             }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: String?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                default:
+                    if byte < 0x20 {
+                        let hex = String(byte, radix: 16)
+                        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    }
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                flush(index)
+                result += escape
+                index += escape.hasPrefix("\\u202") ? 3 : 1
+                runStart = index
+            }
+            flush(bytes.count)
         }
         return result + "\""
     }

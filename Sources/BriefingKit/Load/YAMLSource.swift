@@ -32,7 +32,33 @@ extension ContentLoader {
 
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return SourceLocation(file: path, line: firstLine) }
-            return SourceLocation(file: path, line: mark.line + firstLine - 1, column: max(1, mark.column))
+            guard let start = Self.extraBreakLineStarts(text, line: mark.line) else {
+                return SourceLocation(file: path, line: mark.line + firstLine - 1, column: max(1, mark.column))
+            }
+            return SourceLocation(file: path, line: start.line + firstLine - 1, column: start.column + max(1, mark.column) - 1)
+        }
+
+        /// libyaml also breaks lines at U+0085, U+2028, U+2029 and a lone CR, which are not line ends in
+        /// the file: where the text has any, the real line and column where libyaml's line `line` starts.
+        /// Nil (the common case) when its lines are the file's.
+        static func extraBreakLineStarts(_ text: String, line: Int) -> (line: Int, column: Int)? {
+            let extra: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}", "\r"]
+            guard text.unicodeScalars.contains(where: extra.contains) else { return nil }
+            var yamlLine = 1, realLine = 1, column = 1
+            var previous: Unicode.Scalar = " "
+            for scalar in text.unicodeScalars {
+                if yamlLine == line { break }
+                if scalar == "\n" {
+                    realLine += 1
+                    column = 1
+                    if previous != "\r" { yamlLine += 1 }
+                } else {
+                    column += 1
+                    if extra.contains(scalar) { yamlLine += 1 }
+                }
+                previous = scalar
+            }
+            return (realLine, column)
         }
 
         func location(of node: Node) -> SourceLocation { location(node.mark) }

@@ -104,7 +104,21 @@ public final class OutputWriter: Sendable {
         let old = stagingDirectory + ".old"
         try manager.moveItem(atPath: outputDirectory, toPath: old)
         try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
-        try manager.removeItem(atPath: old)
+        try Self.removeTree(old)
+    }
+
+    /// Removes a folder, the entries two levels down on every core (the old site is thousands of
+    /// files, most of them in `briefings/` and `glossary/`).
+    static func removeTree(_ path: String) throws {
+        let manager = FileManager.default
+        let top = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).map { path + "/" + $0 }
+        let second = top.flatMap { folder in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).map { folder + "/" + $0 } }
+        let failures = Locked<[String]>([])
+        Parallel.forEach(second) { entry in
+            do { try manager.removeItem(atPath: entry) } catch { failures.withLock { $0.append("\(error)") } }
+        }
+        if let failure = failures.current.first { throw Failure(description: "cannot remove the old output: \(failure)") }
+        try manager.removeItem(atPath: path)
     }
 
     /// Removes the staging folder; the output folder is untouched.

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// Every error and warning DESIGN §2 lists, each on an otherwise valid site, through the real
+/// binary: `check --format json` must report exactly it (position, severity, message), and `build`
+/// must print the same line and fail on errors (leaving the output as it was) or succeed on warnings.
+@Suite struct DiagnosticCatalogTests {
+    /// A valid site: every source is cited, every claim marked.
+    static let base: [String: String] = [
+        "Content/site.yaml": "title: \"Catalog\"\nbaseURL: \"https://catalog.example.org/\"\n",
+        "Content/sources.yaml": "src-a:\n  title: \"Source A\"\n  url: \"https://example.org/a\"\n",
+        "Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: state\naliases: [\"Moscow\"]\nsummary: \"A state.\"\n---\nBody.\n",
+        "Content/briefings/main.md": """
+            ---
+            title: "Main"
+            date: 2024-11-05
+            tags: [security]
+            claims:
+              troops:
+                status: supported
+                sources: [src-a]
+            ---
+            Troops [moved](claim:troops), says [A](cite:src-a).
+
+            """,
+    ]
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        /// Files written over the base site (an empty text deletes nothing; use `""` for an empty file).
+        var files: [String: String]
+        /// `path:line:col: severity: message`, as printed.
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let briefingHead = "---\ntitle: \"Main\"\ndate: 2024-11-05\ntags: [security]\nclaims:\n  troops:\n    status: supported\n    sources: [src-a]\n---\n"
+
+    static let cases: [Case] = [
+        // Errors
+        Case(name: "unknown glossary entry in a link",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a), [R](term:rusia).\n"],
+             expected: "Content/briefings/main.md:10:48: error: unknown glossary entry 'rusia'; did you mean 'russia'?"),
+        Case(name: "unknown source in a citation",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-b).\n"],
+             expected: "Content/briefings/main.md:10:31: error: unknown source 'src-b'; did you mean 'src-a'?"),
+        Case(name: "unknown source in a claim's list",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "sources: [src-a]", with: "sources: [src-a, src-x]")
+                 + "Troops [moved](claim:troops).\n"],
+             expected: "Content/briefings/main.md:8:22: error: unknown source 'src-x'; did you mean 'src-a'?"),
+        Case(name: "unknown claim",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a), [B](claim:trops).\n"],
+             expected: "Content/briefings/main.md:10:48: error: unknown claim 'trops': claims are defined under 'claims' in the front matter; did you mean 'troops'?"),
+        Case(name: "unknown related entry",
+             files: ["Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: state\nsummary: \"A state.\"\nrelated: [ukraine]\n---\nBody.\n"],
+             expected: "Content/glossary/russia.md:5:11: error: unknown glossary entry 'ukraine'"),
+        Case(name: "missing required key",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "title: \"Main\"\n", with: "")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:1:1: error: missing required key 'title'"),
+        Case(name: "malformed date",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "2024-11-05", with: "2024-13-05")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:3:7: error: invalid date '2024-13-05': expected YYYY-MM-DD"),
+        Case(name: "unknown status",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "status: supported", with: "status: suported")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:7:13: error: unknown status 'suported'; did you mean 'supported'?"),
+        Case(name: "unknown kind",
+             files: ["Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: stat\nsummary: \"A state.\"\n---\nBody.\n"],
+             expected: "Content/glossary/russia.md:3:7: error: unknown kind 'stat'; did you mean 'state'?"),
+        Case(name: "unknown confidence",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "status: supported", with: "status: supported\n    confidence: hihg")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:8:17: error: unknown confidence 'hihg'; did you mean 'high'?"),
+        Case(name: "invalid tag",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags: [security]", with: "tags: [Security_Policy]")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:4:8: error: invalid tag 'Security_Policy': expected lower-case letters and digits in groups joined by single hyphens"),
+        Case(name: "source URL that is not http(s)",
+             files: ["Content/sources.yaml": "src-a:\n  title: \"Source A\"\n  url: \"ftp://example.org/a\"\n"],
+             expected: "Content/sources.yaml:3:8: error: invalid URL 'ftp://example.org/a' in 'url': expected an absolute http or https URL"),
+        Case(name: "a name claimed by two entries",
+             files: ["Content/glossary/russian-federation.md": "---\nname: \"Russian Federation\"\nkind: state\naliases: [\"Moscow\"]\nsummary: \"Same.\"\n---\nBody.\n"],
+             expected: "Content/glossary/russian-federation.md:4:11: error: alias 'Moscow' is already claimed by glossary entry 'russia'"),
+        Case(name: "invalid YAML, at its line in the file",
+             files: ["Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: state\nsummary: \"A state.\n---\nBody.\n"],
+             expected: "Content/glossary/russia.md:5:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 4"),
+        Case(name: "unterminated front matter",
+             files: ["Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: state\n"],
+             expected: "Content/glossary/russia.md:1:1: error: unterminated front matter: no closing '---' line"),
+        Case(name: "empty file",
+             files: ["Content/glossary/russia.md": ""],
+             expected: "Content/glossary/russia.md:1:1: error: empty file"),
+        Case(name: "missing asset",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). ![Map](assets/map.png)\n"],
+             expected: "Content/briefings/main.md:10:48: error: missing asset 'assets/map.png': no such file in the content's assets folder"),
+        Case(name: "static file colliding with a generated one",
+             files: ["Content/static/sources/index.html": "<p>mine</p>\n"],
+             expected: "Content/static/sources/index.html:1:1: error: static file 'sources/index.html' collides with a file the build generates"),
+        Case(name: "template that does not parse",
+             files: ["Templates/partials/footer.mustache": "<footer>{{#site}}</footer>\n"],
+             expected: "Templates/partials/footer.mustache:1:9: error: template does not parse: {{#site}} is never closed"),
+        Case(name: "missing partial",
+             files: ["Templates/partials/footer.mustache": "<footer>{{> partials/credits}}</footer>\n"],
+             expected: "Templates/partials/footer.mustache:1:9: error: missing partial 'partials/credits'"),
+        // Warnings
+        Case(name: "claim never marked",
+             files: ["Content/briefings/main.md": briefingHead + "Troops moved, says [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:6:3: warning: claim 'troops' is never marked in the text"),
+        Case(name: "non-opinion claim without sources",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "    sources: [src-a]\n", with: "")
+                 + "Troops [moved](claim:troops), says [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:6:3: warning: claim 'troops' has no sources"),
+        Case(name: "incorrect claim without correction",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "status: supported", with: "status: incorrect")
+                 + "Troops [moved](claim:troops), says [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:6:3: warning: claim 'troops' is incorrect but has no correction"),
+        Case(name: "source nothing cites",
+             files: ["Content/sources.yaml": "src-a:\n  title: \"Source A\"\nsrc-b:\n  title: \"Source B\"\n"],
+             expected: "Content/sources.yaml:3:1: warning: source 'src-b' is never cited"),
+        Case(name: "unknown front matter key",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "summery: \"x\"\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:4:1: warning: unknown key 'summery'; did you mean 'summary'?"),
+        Case(name: "raw HTML",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a) now<br>.\n"],
+             expected: "Content/briefings/main.md:10:50: warning: raw HTML is omitted from the page (set 'unsafeHTML: true' in site.yaml to allow it)"),
+        Case(name: "unsafe URL",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a), [x](javascript:alert(1)).\n"],
+             expected: "Content/briefings/main.md:10:48: warning: unsafe URL 'javascript:alert(1)' is dropped from the page"),
+    ]
+
+    func site(_ overrides: [String: String]) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        for (path, text) in Self.base.merging(overrides, uniquingKeysWith: { _, new in new }) {
+            try folder.write(path, text)
+        }
+        return folder
+    }
+
+    @Test(arguments: cases)
+    func eachDiagnosticForCheckAndBuild(_ example: Case) throws {
+        let binary = try BriefingBinary.required()
+        let folder = try site(example.files)
+        let check = try binary.run(["check", "--format", "json"], in: folder.url)
+        let items = try #require(try JSONSerialization.jsonObject(with: check.stdoutData) as? [[String: Any]])
+        let printed = items.map { item -> String in
+            var line = "\(item["file"] ?? ""):\(item["line"] ?? ""):\(item["column"] ?? ""): \(item["severity"] ?? ""): \(item["message"] ?? "")"
+            if let hint = item["hint"] as? String { line += "; \(hint)" }
+            return line
+        }
+        #expect(printed == [example.expected])
+        let isError = example.expected.contains(": error: ")
+        #expect(check.status == (isError ? 1 : 0))
+
+        // The same diagnostic from build, which fails on it (and leaves the output untouched) or succeeds.
+        try folder.write("Public/.briefing-output", "")
+        try folder.write("Public/index.html", "previous build")
+        let build = try binary.run(["build"], in: folder.url)
+        #expect(build.stderr.contains(example.expected + "\n"), "\(build.stderr)")
+        #expect(build.status == (isError ? 1 : 0))
+        #expect((folder.read("Public/index.html") == "previous build") == isError)
+    }
+}

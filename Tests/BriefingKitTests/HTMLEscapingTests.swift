@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite struct HTMLEscapingTests {
+    @Test func htmlEscapesTextAndAttributesAlike() {
+        #expect(HTMLEscaping.escape(#"<a href="x">Tom & Jerry's</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("plain — text") == "plain — text")
+    }
+
+    @Test func jsonCannotCloseAScriptElement() throws {
+        let hostile = "</script><script>alert(\"x\") & y\\z\n\t\u{1}\u{2028}é中"
+        let json = HTMLEscaping.jsonString(hostile)
+        #expect(json == #""\u003c/script\u003e\u003cscript\u003ealert(\"x\") \u0026 y\\z\n\t\u0001\u2028é中""#)
+        // It is valid JSON that gives the text back.
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(json)]".utf8)) as? [String]
+        #expect(decoded == [hostile])
+    }
+}
