@@ -17,3 +17,14 @@ import Testing
         #expect(decoded == [hostile])
     }
 }
+
+@Suite struct RootRelativeHTMLTests {
+    @Test func placeholderBecomesEachPagesWayToTheRoot() {
+        let html = RootRelativeHTML(html: "See <a href=\"\u{1}glossary/x/\">x</a> and <a href=\"\u{1}sources/#source-y\">y</a>.")
+        #expect(html.resolved(for: LinkContext(pagePath: "claims/supported/page/2/", portable: false))
+            == "See <a href=\"../../../../glossary/x/\">x</a> and <a href=\"../../../../sources/#source-y\">y</a>.")
+        #expect(html.resolved(for: LinkContext(pagePath: "", portable: false))
+            == "See <a href=\"glossary/x/\">x</a> and <a href=\"sources/#source-y\">y</a>.")
+        #expect(RootRelativeHTML(html: "plain é").resolved(for: LinkContext(pagePath: "a/", portable: false)) == "plain é")
+    }
+}

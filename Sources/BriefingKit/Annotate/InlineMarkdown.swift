@@ -102,11 +102,16 @@ public struct InlineMarkdown {
 /// carries it is written by Briefing itself (cmark would percent-escape it in a URL it escapes).
 public struct RootRelativeHTML: Sendable, Equatable {
     static let root = "\u{1}"
-    let html: String
+    /// The HTML split at the placeholder, once, so placing it on a page is a join.
+    let parts: [String]
+
+    init(html: String) {
+        parts = html.utf8.split(separator: 0x01, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// The HTML for a page linking with `links`.
     public func resolved(for links: LinkContext) -> String {
-        html.contains(Self.root) ? html.replacingOccurrences(of: Self.root, with: links.rootPrefix) : html
+        parts.count == 1 ? parts[0] : parts.joined(separator: links.rootPrefix)
     }
 }
 
