@@ -197,21 +197,20 @@ import Testing
 
     /// YAML aliases nested nine deep (a "billion laughs") in front matter, glossary and sources:
     /// diagnostics, quickly, without expanding them.
-    @Test func yamlAliasBombGivesDiagnostics() {
+    /// A hang guard, not a speed check: expanding the aliases would never finish.
+    @Test(.timeLimit(.minutes(1))) func yamlAliasBombGivesDiagnostics() {
         var lines = ["a0: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
         let names = Array("abcdefghi")
         for index in 1..<names.count {
             lines.append("\(names[index])0: &\(names[index]) [" + Array(repeating: "*\(names[index - 1])", count: 9).joined(separator: ",") + "]")
         }
         let bomb = lines.joined(separator: "\n")
-        let started = Date()
         let result = TestSite([
             "briefings/b.md": "---\ntitle: T\ndate: 2024-01-01\n\(bomb)\nauthors: *i\ntags: *i\nsummary: *i\n---\nBody.\n",
             "glossary/g.md": "---\nname: G\nkind: state\nsummary: S\n\(bomb)\naliases: *i\nrelated: *i\n---\nBody.\n",
             "sources.yaml": bomb.replacingOccurrences(of: "0: &", with: "-src: &") + "\nreal:\n  title: *i\n  authors: *i\n",
         ]).build()
         #expect(result.outcome == .contentErrors)
-        #expect(Date().timeIntervalSince(started) < 30)
     }
 
     // MARK: Line endings and byte order marks
