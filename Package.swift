@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,11 +32,19 @@ let package = Package(
         // The default templates travel inside the binary: the plugin runs the tool on Templates/.
         .executableTarget(name: "EmbedTemplatesTool"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
-        .target(name: "BriefingPreview", dependencies: ["BriefingKit"]),
+        .target(
+            name: "BriefingPreview",
+            dependencies: [
+                "BriefingKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
+                "BriefingPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +56,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BriefingPreviewTests",
+            dependencies: ["BriefingKit", "BriefingPreview"]
         ),
     ],
     swiftLanguageModes: [.v6]

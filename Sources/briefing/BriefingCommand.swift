@@ -9,7 +9,7 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Builds annotated briefings into a static website.",
         version: "briefing \(version) (cmark \(cmarkVersion))",
-        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self]
     )
 }
 

@@ -1,5 +1,5 @@
 /// The site with every body parsed and its annotations resolved; the input of the renderer.
-public struct AnnotatedSite {
+public struct AnnotatedSite: Sendable {
     public var site: Site
     /// The briefings the build renders (drafts only when asked), newest first.
     public var briefings: [AnnotatedBriefing]
@@ -17,7 +17,7 @@ public struct Heading: Sendable, Equatable {
 }
 
 /// A claim as the page shows it: numbered by its first mark in the text.
-public struct NumberedClaim {
+public struct NumberedClaim: Sendable {
     public var claim: Claim
     /// 1-based; claims never marked come after the marked ones.
     public var number: Int
@@ -30,7 +30,7 @@ public struct NumberedClaim {
     public var correctionHTML: RootRelativeHTML?
 }
 
-public struct AnnotatedBriefing {
+public struct AnnotatedBriefing: Sendable {
     public var briefing: Briefing
     /// The body rendered by cmark once its annotations were resolved (the tree is freed right away,
     /// so a build never holds every tree at once).
@@ -41,7 +41,7 @@ public struct AnnotatedBriefing {
     public var anchors: Set<String>
 }
 
-public struct AnnotatedGlossaryEntry {
+public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
 }

@@ -24,16 +24,29 @@ public struct Annotator {
     }
 
     public func annotate(_ site: Site, options: BuildOptions) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
-        let shared = SharedContext(site: site, options: options)
+        var cache = AnnotationCache()
+        return annotate(site, options: options, cache: &cache)
+    }
 
-        let briefings = Parallel.map(site.briefings) { annotateBriefing($0, shared) }
+    /// `annotate(_:options:)`, taking each body's result from `cache` when it holds one and keeping
+    /// every result there. The caller forgets what a change can affect (see `AnnotationCache`).
+    func annotate(_ site: Site, options: BuildOptions,
+                  cache: inout AnnotationCache) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
+        let shared = SharedContext(site: site, options: options)
+        cache.validate(config: site.config, assets: site.assets, options: options)
+        let knownBriefings = cache.briefings, knownEntries = cache.glossary
+
+        let briefings = Parallel.map(site.briefings) { knownBriefings[$0.slug] ?? annotateBriefing($0, shared) }
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
+            if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
             let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
             return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
         }
+        cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
         var sourceNotes = InlineMarkdown.Findings()
         for source in site.sources {
             if let note = source.note {
@@ -72,7 +85,7 @@ public struct Annotator {
         return (annotated, diagnostics)
     }
 
-    private func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {
+    func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {
         let page = "briefings/\(briefing.slug)/"
         let document = MarkdownDocument(parsing: briefing.body)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)

@@ -84,6 +84,14 @@ public struct SiteBuilder {
 
     /// Loads, annotates and renders, handing each output file to `emit`.
     func run(_ request: BuildRequest, emit: @escaping @Sendable (OutputFile) -> Void) -> BuildReport {
+        var cache = BuildCache()
+        return run(request, cache: &cache, scope: { _ in .everything }, emit: emit)
+    }
+
+    /// `run(_:emit:)` reusing what `cache` holds from an earlier run (and keeping this run's results
+    /// there), rendering only the pages `scope` chooses once the site is annotated.
+    func run(_ request: BuildRequest, cache: inout BuildCache, scope: (AnnotatedSite) -> RenderScope,
+             emit: @escaping @Sendable (OutputFile) -> Void) -> BuildReport {
         var timings: [(String, Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
             let started = Date()
@@ -92,19 +100,32 @@ public struct SiteBuilder {
             return result
         }
         var diagnostics = Diagnostics()
-        let loaded = timed("load content") { ContentLoader(fileSystem: fileSystem).load(contentDirectory: request.contentDirectory) }
+        let loaded = timed("load content") {
+            ContentLoader(fileSystem: fileSystem).load(contentDirectory: request.contentDirectory, reusing: &cache.parsed)
+        }
         diagnostics.append(loaded.diagnostics)
         let templates = timed("load templates") {
-            TemplateLoader(fileSystem: fileSystem).load(directory: request.templatesDirectory, diagnostics: &diagnostics)
+            if let known = cache.templates { return known }
+            var templateDiagnostics = Diagnostics()
+            let loaded = TemplateLoader(fileSystem: fileSystem).load(directory: request.templatesDirectory,
+                                                                     diagnostics: &templateDiagnostics)
+            let templates = BuildCache.Templates(templates: loaded.templates, assets: loaded.assets,
+                                                 diagnostics: templateDiagnostics)
+            cache.templates = templates
+            return templates
         }
-        let annotated = timed("annotate") { Annotator().annotate(loaded.site, options: request.options) }
+        diagnostics.append(templates.diagnostics)
+        let annotated = timed("annotate") {
+            Annotator().annotate(loaded.site, options: request.options, cache: &cache.annotations)
+        }
         diagnostics.append(annotated.diagnostics)
         guard !diagnostics.hasErrors else {
             return BuildReport(outcome: .contentErrors, diagnostics: diagnostics, filesWritten: 0, timings: timings)
         }
         let generated = Locked<Set<String>>([])
-        let renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
+        var renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
                                 templatesDirectory: request.templatesDirectory)
+        renderer.scope = scope(annotated.site)
         let renderDiagnostics = timed("render") {
             renderer.render { file in
                 generated.withLock { _ = $0.insert(file.path) }

@@ -12,6 +12,14 @@ public struct ContentLoader: Sendable {
     /// `contentDirectory` as the user gave it (`Content`, `/tmp/x/Content`); paths in diagnostics and
     /// in `Briefing.path` / `GlossaryEntry.path` are it plus `/briefings/x.md` and so on.
     public func load(contentDirectory: String) -> LoadedContent {
+        var parsed = ParsedContent()
+        return load(contentDirectory: contentDirectory, reusing: &parsed)
+    }
+
+    /// `load(contentDirectory:)`, taking each file's result from `parsed` when it holds one and
+    /// keeping every file it parses there: a later load re-reads only what was forgotten since
+    /// (`ParsedContent.forget`). Listings and cross-reference checks are always done afresh.
+    public func load(contentDirectory: String, reusing parsed: inout ParsedContent) -> LoadedContent {
         let directory = contentDirectory.count > 1 && contentDirectory.hasSuffix("/")
             ? String(contentDirectory.dropLast()) : contentDirectory
         var diagnostics = Diagnostics()
@@ -27,28 +35,48 @@ public struct ContentLoader: Sendable {
             return LoadedContent(site: Site(config: SiteConfigLoader.placeholder), diagnostics: diagnostics)
         }
 
-        let config = SiteConfigLoader.load(path: directory + "/site.yaml", fileSystem: fileSystem,
-                                           diagnostics: &diagnostics)
-        let sources = SourcesLoader.load(path: directory + "/sources.yaml", fileSystem: fileSystem,
-                                         diagnostics: &diagnostics)
-        // Files are independent: parse them on every core, then merge diagnostics in file order.
-        let glossaryFiles = Parallel.map(markdownFiles(in: directory + "/glossary", &diagnostics)) { path, id in
+        let config = parsed.config ?? {
             var fileDiagnostics = Diagnostics()
-            let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
-            return (entry, fileDiagnostics)
+            let config = SiteConfigLoader.load(path: directory + "/site.yaml", fileSystem: fileSystem,
+                                               diagnostics: &fileDiagnostics)
+            return (config, fileDiagnostics)
+        }()
+        let sources = parsed.sources ?? {
+            var fileDiagnostics = Diagnostics()
+            let sources = SourcesLoader.load(path: directory + "/sources.yaml", fileSystem: fileSystem,
+                                             diagnostics: &fileDiagnostics)
+            return (sources, fileDiagnostics)
+        }()
+        parsed.config = config
+        parsed.sources = sources
+        diagnostics.append(config.1)
+        diagnostics.append(sources.1)
+        // Files are independent: parse them on every core, then merge diagnostics in file order.
+        let knownGlossary = parsed.glossary, knownBriefings = parsed.briefings
+        let glossaryFiles = Parallel.map(markdownFiles(in: directory + "/glossary", &diagnostics)) { path, id in
+            knownGlossary[path] ?? {
+                var fileDiagnostics = Diagnostics()
+                let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
+                return ParsedContent.File(path: path, value: entry, diagnostics: fileDiagnostics)
+            }()
         }
         let briefingFiles = Parallel.map(markdownFiles(in: directory + "/briefings", &diagnostics)) { path, slug in
-            var fileDiagnostics = Diagnostics()
-            let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
-            return (briefing, fileDiagnostics)
+            knownBriefings[path] ?? {
+                var fileDiagnostics = Diagnostics()
+                let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem,
+                                                   diagnostics: &fileDiagnostics)
+                return ParsedContent.File(path: path, value: briefing, diagnostics: fileDiagnostics)
+            }()
         }
-        for (_, fileDiagnostics) in glossaryFiles { diagnostics.append(fileDiagnostics) }
-        for (_, fileDiagnostics) in briefingFiles { diagnostics.append(fileDiagnostics) }
-        let glossary = glossaryFiles.compactMap(\.0)
-        let briefings = briefingFiles.compactMap(\.0)
+        parsed.glossary = Dictionary(glossaryFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        parsed.briefings = Dictionary(briefingFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for file in glossaryFiles { diagnostics.append(file.diagnostics) }
+        for file in briefingFiles { diagnostics.append(file.diagnostics) }
+        let glossary = glossaryFiles.compactMap(\.value)
+        let briefings = briefingFiles.compactMap(\.value)
         let site = Site(
-            config: config,
-            sources: sources,
+            config: config.0,
+            sources: sources.0,
             glossary: glossary.sorted { $0.id < $1.id },
             briefings: briefings.sorted { $0.slug < $1.slug },
             assets: files(under: directory + "/assets", &diagnostics),

@@ -1,0 +1,48 @@
+/// Each body's annotation from an earlier build, so that a rebuild re-annotates only what a change
+/// can affect. A body's annotation depends on the body itself and on the site-wide context
+/// (glossary, sources, settings, content assets, options), never on another briefing: so a changed
+/// briefing forgets its own entry, and any change to that context forgets everything (settings,
+/// assets and options are compared here; glossary and sources changes are the caller's to report).
+public struct AnnotationCache: Sendable {
+    var briefings: [String: (briefing: AnnotatedBriefing, part: Annotator.Part)] = [:]
+    var glossary: [String: (entry: AnnotatedGlossaryEntry, part: Annotator.Part)] = [:]
+    private var context: Context?
+
+    private struct Context: Equatable {
+        var config: SiteConfig
+        var assets: [String]
+        var includeDrafts: Bool
+        var portable: Bool
+    }
+
+    public init() {}
+
+    /// Forgets the briefing with `slug` (changed, added or removed).
+    public mutating func forgetBriefing(_ slug: String) {
+        briefings[slug] = nil
+    }
+
+    /// Forgets every body: the glossary, the sources or anything else site-wide changed.
+    public mutating func forgetAll() {
+        briefings = [:]
+        glossary = [:]
+    }
+
+    /// Slugs of the briefings that the briefing `slug` links to, as last annotated.
+    func linkedBriefings(of slug: String) -> Set<String> {
+        guard let part = briefings[slug]?.part else { return [] }
+        return Set((part.annotation.briefingLinks + part.findings.briefingLinks).map(\.slug))
+    }
+
+    /// Slugs of every annotated briefing that links to one of `targets`.
+    func briefings(linkingTo targets: Set<String>) -> Set<String> {
+        Set(briefings.keys.filter { !linkedBriefings(of: $0).isDisjoint(with: targets) })
+    }
+
+    mutating func validate(config: SiteConfig, assets: [String], options: BuildOptions) {
+        let current = Context(config: config, assets: assets, includeDrafts: options.includeDrafts,
+                              portable: options.portable)
+        if current != context { forgetAll() }
+        context = current
+    }
+}

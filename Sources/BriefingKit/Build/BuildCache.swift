@@ -1,0 +1,26 @@
+/// What one build keeps for the next (the preview server's rebuilds): each content file as parsed,
+/// each body as annotated, and the templates as loaded. A full build starts from an empty cache.
+public struct BuildCache: Sendable {
+    /// The templates and their assets as loaded, with the diagnostics loading them gave.
+    struct Templates: Sendable {
+        var templates: any TemplateRendering
+        var assets: [TemplateLoader.Asset]
+        var diagnostics: Diagnostics
+    }
+
+    public var parsed = ParsedContent()
+    public var annotations = AnnotationCache()
+    var templates: Templates?
+
+    public init() {}
+
+    /// Forgets the templates (a template or a template asset changed).
+    public mutating func forgetTemplates() {
+        templates = nil
+    }
+
+    /// Forgets everything: the next run is a full build.
+    public mutating func forgetAll() {
+        self = BuildCache()
+    }
+}

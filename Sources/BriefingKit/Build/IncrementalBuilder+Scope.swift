@@ -1,0 +1,33 @@
+extension IncrementalBuilder {
+    /// The pages a change to the briefings `changed` (edited, added or removed) can alter beyond the
+    /// listings: those briefings, the briefings that link to them, and the glossary entries whose
+    /// "Mentioned in" lists them or changed.
+    static func scope(changed: Set<String>, site: AnnotatedSite, previous: Backlinks,
+                      annotations: AnnotationCache) -> RenderScope {
+        let briefings = changed.union(annotations.briefings(linkingTo: changed))
+        var entries: Set<String> = []
+        for term in Set(previous.mentions.keys).union(site.backlinks.mentions.keys) {
+            let before = previous.mentions[term] ?? [], after = site.backlinks.mentions[term] ?? []
+            if before != after || (before + after).contains(where: { changed.contains($0.briefing) }) {
+                entries.insert(term)
+            }
+        }
+        return RenderScope(briefings: briefings, glossaryEntries: entries)
+    }
+
+    /// Output paths of the pages `scope` leaves out, which stay as the last build wrote them.
+    static func pagesLeftOut(by scope: RenderScope, site: AnnotatedSite) -> Set<String> {
+        var kept: Set<String> = []
+        if let chosen = scope.briefings {
+            for annotated in site.briefings where !chosen.contains(annotated.briefing.slug) {
+                kept.insert("briefings/\(annotated.briefing.slug)/index.html")
+            }
+        }
+        if let chosen = scope.glossaryEntries {
+            for annotated in site.glossary where !chosen.contains(annotated.entry.id) {
+                kept.insert("glossary/\(annotated.entry.id)/index.html")
+            }
+        }
+        return kept
+    }
+}

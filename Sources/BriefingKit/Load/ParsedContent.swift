@@ -1,0 +1,37 @@
+/// What `ContentLoader.load(contentDirectory:reusing:)` parsed, file by file, so that the next load
+/// (the preview server's rebuild after a save) parses only the files that changed since.
+public struct ParsedContent: Sendable {
+    /// One Markdown file's result, with the diagnostics reading it gave.
+    struct File<Value: Sendable>: Sendable {
+        var path: String
+        var value: Value?
+        var diagnostics: Diagnostics
+    }
+
+    var config: (SiteConfig, Diagnostics)?
+    var sources: ([Source], Diagnostics)?
+    /// By path as the loader names it (`<content>/glossary/x.md`).
+    var glossary: [String: File<GlossaryEntry>] = [:]
+    var briefings: [String: File<Briefing>] = [:]
+
+    public init() {}
+
+    /// Forgets what was read from `relativePath` (relative to the content folder, as in
+    /// `briefings/x.md`), so that the next load reads it again. `directory` is the content folder
+    /// as given to the loader.
+    public mutating func forget(_ relativePath: String, in directory: String) {
+        let folder = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        switch relativePath {
+        case "site.yaml": config = nil
+        case "sources.yaml": sources = nil
+        default:
+            glossary[folder + "/" + relativePath] = nil
+            briefings[folder + "/" + relativePath] = nil
+        }
+    }
+
+    /// Forgets everything: the next load reads every file.
+    public mutating func forgetAll() {
+        self = ParsedContent()
+    }
+}

@@ -1,0 +1,53 @@
+/// Which pages a render makes: every page, or (for the preview server's incremental rebuilds) only
+/// the briefing and glossary-entry pages named here. The pages that list briefings, glossary entries
+/// or sources (home, tags, glossary index, sources, claims, search, 404, feed, sitemap) are always
+/// rendered. A page left out still counts for the sitemap, so the sitemap is the same either way.
+public struct RenderScope: Sendable, Equatable {
+    /// Slugs of the briefings whose pages are rendered; nil: all of them.
+    public var briefings: Set<String>?
+    /// Ids of the glossary entries whose pages are rendered; nil: all of them.
+    public var glossaryEntries: Set<String>?
+
+    public init(briefings: Set<String>? = nil, glossaryEntries: Set<String>? = nil) {
+        self.briefings = briefings
+        self.glossaryEntries = glossaryEntries
+    }
+
+    public static let everything = RenderScope()
+
+    public var isEverything: Bool { briefings == nil && glossaryEntries == nil }
+
+    /// This scope and `other` together.
+    public func union(_ other: RenderScope) -> RenderScope {
+        func merge(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
+            guard let a, let b else { return nil }
+            return a.union(b)
+        }
+        return RenderScope(briefings: merge(briefings, other.briefings),
+                           glossaryEntries: merge(glossaryEntries, other.glossaryEntries))
+    }
+}
+
+extension Renderer {
+    /// The briefings whose pages this render makes; the others are noted for the sitemap only.
+    func briefingsInScope(_ output: PageSink) -> [AnnotatedBriefing] {
+        guard let chosen = scope.briefings else { return site.briefings }
+        return site.briefings.filter { annotated in
+            let slug = annotated.briefing.slug
+            if chosen.contains(slug) { return true }
+            output.notePage("briefings/\(slug)/")
+            return false
+        }
+    }
+
+    /// The glossary entries whose pages this render makes; the others are noted for the sitemap only.
+    func entriesInScope(_ output: PageSink) -> [AnnotatedGlossaryEntry] {
+        guard let chosen = scope.glossaryEntries else { return site.glossary }
+        return site.glossary.filter { annotated in
+            let id = annotated.entry.id
+            if chosen.contains(id) { return true }
+            output.notePage("glossary/\(id)/")
+            return false
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The script the preview server adds to every HTML page it serves (never to the files a build writes):
+/// it listens for server-sent events, reloads the page after a successful build keeping the scroll
+/// position, and shows or hides the error overlay of a failed one.
+enum LiveReload {
+    /// Where pages listen for events.
+    static let eventsPath = "/__briefing/events"
+
+    static let script = """
+        <script id="briefing-live-reload">(function () {
+          var key = "briefing-scroll:" + location.pathname;
+          var saved = sessionStorage.getItem(key);
+          if (saved !== null) {
+            sessionStorage.removeItem(key);
+            var restore = function () { window.scrollTo(0, parseInt(saved, 10) || 0); };
+            if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
+          }
+          var events = new EventSource("\(eventsPath)");
+          events.addEventListener("reload", function () {
+            sessionStorage.setItem(key, String(window.scrollY));
+            location.reload();
+          });
+          events.addEventListener("failure", function (event) {
+            var old = document.getElementById("briefing-error-overlay");
+            if (old) old.remove();
+            var holder = document.createElement("div");
+            holder.innerHTML = JSON.parse(event.data);
+            if (holder.firstElementChild) document.body.appendChild(holder.firstElementChild);
+          });
+        })();</script>
+        """
+
+    /// `html` with the script, and `overlay` when a failed build stands, before its last `</body>`.
+    static func inject(into html: String, overlay: String?) -> String {
+        let addition = (overlay ?? "") + script
+        guard let end = html.range(of: "</body>", options: [.backwards, .caseInsensitive]) else { return html + addition }
+        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: addition)
+    }
+
+    /// One server-sent event: `event: <name>` and its data on one line (JSON-encoded for the overlay).
+    static func message(for event: PreviewCoordinator.Event) -> String {
+        switch event {
+        case .reload(let generation):
+            return "event: reload\ndata: \(generation)\n\n"
+        case .error(let overlay):
+            return "event: failure\ndata: \(jsonString(overlay))\n\n"
+        }
+    }
+
+    /// A JSON string literal for `text`, on one line.
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    result += String(format: "\\u%04x", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

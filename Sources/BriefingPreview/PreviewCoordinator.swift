@@ -1,0 +1,156 @@
+import BriefingKit
+import Dispatch
+import Foundation
+
+/// Owns all of the preview server's mutable state: the incremental builder, the changes waiting for
+/// a build, the outcome of the last build, and the open pages listening for reloads. One build runs
+/// at a time; changes that arrive during a build are merged into the next one, so a burst of saves
+/// costs at most two builds.
+actor PreviewCoordinator {
+    /// What open pages hear about.
+    enum Event: Sendable, Equatable {
+        /// A build succeeded: reload.
+        case reload(generation: Int)
+        /// A build failed: show this overlay (HTML).
+        case error(overlay: String)
+    }
+
+    /// The builder, absent while a build runs on its own thread.
+    private var builder: IncrementalBuilder?
+    private var pending: [FileChange] = []
+    private var isBuilding = false
+    private var generation = 0
+    /// The overlay of the failed build that stands, nil when the last build succeeded.
+    private(set) var overlay: String?
+    private var listeners: [UUID: AsyncStream<Event>.Continuation] = [:]
+    private var buildWaiters: [CheckedContinuation<Void, Never>] = []
+    private let log: @Sendable (String) -> Void
+    /// The request, also while the builder is out on a build.
+    private var lastRequest: BuildRequest?
+
+    private var watcher: FileWatcher?
+
+    /// Until `start` the coordinator counts as building, so that requests wait for the first build.
+    init(log: @escaping @Sendable (String) -> Void) {
+        isBuilding = true
+        self.log = log
+    }
+
+    /// The first build, every page, with `request` (whose base URL is the server's address).
+    func start(_ request: BuildRequest) async -> RebuildReport {
+        builder = IncrementalBuilder(request: request)
+        lastRequest = request
+        let report = await runOffPool { $0.build() }
+        publish(report)
+        await drain()
+        return report
+    }
+
+    /// Watches the content and templates folders, feeding every change to `filesChanged`.
+    func startWatching() {
+        guard watcher == nil, let request = lastRequest else { return }
+        do {
+            let watcher = try FileWatcher(content: request.contentDirectory, templates: request.templatesDirectory) { changes in
+                Task { await self.filesChanged(changes) }
+            }
+            watcher.start()
+            self.watcher = watcher
+        } catch {
+            log("cannot watch for changes: \(error)")
+        }
+    }
+
+    /// Stops watching and ends every open page's stream (the server is stopping).
+    func stop() {
+        watcher?.stop()
+        watcher = nil
+        for continuation in listeners.values { continuation.finish() }
+        listeners = [:]
+    }
+
+    /// The overlay of the failed build that stands, once the first build is done.
+    func currentOverlay() async -> String? {
+        if generation == 0 && overlay == nil { await waitUntilIdle() }
+        return overlay
+    }
+
+    /// Takes in changed files; builds now when idle, else after the build that runs.
+    func filesChanged(_ changes: [FileChange]) {
+        pending.append(contentsOf: changes)
+        guard !isBuilding, builder != nil else { return }
+        isBuilding = true
+        Task { await drain() }
+    }
+
+    /// Suspends until no build is running or waiting (tests and the benchmark use it).
+    func waitUntilIdle() async {
+        guard isBuilding else { return }
+        await withCheckedContinuation { buildWaiters.append($0) }
+    }
+
+    /// A stream of events for one open page; it ends when the page goes away.
+    func listen() -> AsyncStream<Event> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .bufferingNewest(8))
+        continuation.onTermination = { _ in Task { await self.stopListening(id) } }
+        listeners[id] = continuation
+        if let overlay { continuation.yield(.error(overlay: overlay)) }
+        return stream
+    }
+
+    var listenerCount: Int { listeners.count }
+
+    private func stopListening(_ id: UUID) {
+        listeners[id] = nil
+    }
+
+    private func drain() async {
+        while !pending.isEmpty {
+            let changes = pending
+            pending = []
+            let report = await runOffPool { $0.rebuild(after: changes) }
+            if let report { publish(report) }
+        }
+        isBuilding = false
+        resumeWaiters()
+    }
+
+    private func resumeWaiters() {
+        let waiters = buildWaiters
+        buildWaiters = []
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Runs `work` on the builder on a thread of its own, so that a long build never holds one of
+    /// the few cooperative threads the server answers requests on.
+    private func runOffPool<T: Sendable>(_ work: @escaping @Sendable (inout IncrementalBuilder) -> T) async -> T {
+        guard let taken = builder else { preconditionFailure("the builder is taken only by a running build") }
+        builder = nil
+        let (result, returned) = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                var taken = taken
+                let result = work(&taken)
+                continuation.resume(returning: (result, taken))
+            }
+        }
+        builder = returned
+        return result
+    }
+
+    private func publish(_ report: RebuildReport) {
+        let milliseconds = Int((report.seconds * 1000).rounded())
+        switch report.outcome {
+        case .success:
+            overlay = nil
+            generation += 1
+            let stages = report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
+            log("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
+            for continuation in listeners.values { continuation.yield(.reload(generation: generation)) }
+        case .contentErrors, .environmentError:
+            let html = ErrorOverlay.html(for: report)
+            overlay = html
+            log(ErrorOverlay.text(for: report))
+            for continuation in listeners.values { continuation.yield(.error(overlay: html)) }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import BriefingKit
+import Foundation
+import Testing
+
+/// The judge of incremental rebuilds: random sequences of edits (briefings, glossary entries,
+/// sources, settings, templates; added, changed, deleted), and after each the incremental output
+/// must equal a full build of the same input byte for byte, with the same diagnostics.
+@Suite struct IncrementalBuildPropertyTests {
+    /// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    }
+
+    static let slugs = ["alpha", "beta", "gamma", "delta", "epsilon"]
+    static let entryIDs = ["russia", "north-korea", "china", "nato"]
+    static let names = ["russia": "Russia", "north-korea": "North Korea", "china": "China", "nato": "NATO"]
+    static let aliases = ["Moscow", "Pyongyang", "Beijing", "the Alliance", "DPRK"]
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
+    func incrementalOutputEqualsFullBuild(seed: UInt64) throws {
+        let site = try ScratchSite(content: SampleContent.initial)
+        defer { site.remove() }
+        var random = Random(state: seed)
+        let options = BuildOptions(includeDrafts: true, baseURL: "http://127.0.0.1:8080/")
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: options)
+        var builder = IncrementalBuilder(request: request)
+        let first = builder.build()
+        #expect(first.outcome == .success, "seed \(seed): \(first.diagnostics.items)")
+
+        var partial = 0
+        for step in 1...30 {
+            let changes = try applyRandomEdit(to: site, &random)
+            let incremental = builder.rebuild(after: changes)
+            let fullOutput = site.root + "/full-\(step)"
+            let full = SiteBuilder().build(BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                                        outputDirectory: fullOutput, options: options))
+            let label = "seed \(seed) step \(step) \(changes.map(\.path))"
+            guard let incremental else {
+                // Only scratch files changed: the output must already be the full build's.
+                if full.outcome == .success { #expect(ScratchSite.tree(request.outputDirectory) == ScratchSite.tree(fullOutput), "\(label)") }
+                continue
+            }
+            #expect(incremental.outcome == full.outcome, "\(label): \(incremental.diagnostics.items) vs \(full.diagnostics.items)")
+            #expect(incremental.diagnostics.items == full.diagnostics.items, "\(label)")
+            if full.outcome == .success && incremental.outcome == .success {
+                if !incremental.renderedEverything { partial += 1 }
+                let mine = ScratchSite.tree(request.outputDirectory), theirs = ScratchSite.tree(fullOutput)
+                let differing = Set(mine.keys).union(theirs.keys).filter { mine[$0] != theirs[$0] }.sorted()
+                #expect(differing.isEmpty, "\(label): differing files \(differing)")
+                if !differing.isEmpty { return }
+            }
+            try? FileManager.default.removeItem(atPath: fullOutput)
+        }
+        // The sequence must exercise the partial rebuilds, not only full ones or failures.
+        #expect(partial >= 3, "seed \(seed): only \(partial) partial rebuilds succeeded")
+    }
+
+    /// Makes one random edit on disk and returns the changes as the watcher would report them.
+    private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
+        let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
+        let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
+        switch random.below(11) {
+        case 0, 1, 2:
+            // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
+            let slug = random.pick(Self.slugs)
+            var words = ["Some text about", random.pick(Array(Self.names.values) + Self.aliases), "and",
+                         random.pick(Array(Self.names.values) + Self.aliases) + "."]
+            if random.below(2) == 0, let other = existing.filter({ $0 != slug }).randomElement(using: &random) {
+                words.append("See [the other one](briefing:\(other)).")
+            }
+            if random.below(3) == 0 { words.append("[A paper](cite:\(random.pick(["un-report", "think-tank", "newspaper"])))") }
+            let text = SampleContent.briefing(
+                title: random.pick(["Alpha", "Beta", "Gamma", "A new title"]) + " \(random.below(5))",
+                date: "2024-11-0\(1 + random.below(9))", tags: [random.pick(["security", "treaties", "war"])],
+                draft: random.below(5) == 0, body: "[A claim](claim:main). " + words.joined(separator: " "))
+            try site.write("Content/briefings/\(slug).md", text)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 3:
+            guard let slug = existing.randomElement(using: &random) else { return [] }
+            try site.delete("Content/briefings/\(slug).md")
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 4:
+            // Rename a briefing, as `mv` does.
+            guard let from = existing.randomElement(using: &random),
+                  let to = Self.slugs.filter({ !existing.contains($0) }).randomElement(using: &random) else { return [] }
+            try FileManager.default.moveItem(atPath: site.content + "/briefings/\(from).md", toPath: site.content + "/briefings/\(to).md")
+            return [FileChange(path: "briefings/\(from).md", inContent: true), FileChange(path: "briefings/\(to).md", inContent: true)]
+        case 5, 6:
+            let id = random.pick(Self.entryIDs)
+            let chosen = random.below(2) == 0 ? [random.pick(Self.aliases)] : []
+            try site.write("Content/glossary/\(id).md", SampleContent.entry(name: Self.names[id] ?? id, aliases: chosen,
+                                                                           summary: "Summary \(random.below(9))."))
+            return [FileChange(path: "glossary/\(id).md", inContent: true)]
+        case 7:
+            guard entries.count > 1, let id = entries.randomElement(using: &random) else { return [] }
+            try site.delete("Content/glossary/\(id).md")
+            return [FileChange(path: "glossary/\(id).md", inContent: true)]
+        case 8:
+            let extra = random.below(2) == 0 ? "extra:\n  title: \"Extra \(random.below(9))\"\n" : ""
+            try site.write("Content/sources.yaml", SampleContent.sourcesYAML + extra)
+            return [FileChange(path: "sources.yaml", inContent: true)]
+        case 9:
+            let path = random.pick(["briefing.mustache", "home.mustache", "glossary-entry.mustache"])
+            guard let text = site.read("Templates/" + path) else { return [] }
+            try site.write("Templates/" + path, text + "<!-- edit \(random.below(100)) -->\n")
+            return [FileChange(path: path, inContent: false)]
+        default:
+            try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
+                                                                                           with: "paginate: \(1 + random.below(3))"))
+            return [FileChange(path: "site.yaml", inContent: true), FileChange(path: "briefings/.alpha.md.swp", inContent: true)]
+        }
+    }
+}
+
+extension Array {
+    func randomElement(using random: inout IncrementalBuildPropertyTests.Random) -> Element? {
+        isEmpty ? nil : self[random.below(count)]
+    }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""make bench, serve part: save-to-reload-event latency of `briefing serve` for a one-briefing edit
+on the 1,000-briefing yardstick corpus (goal 50 ms, 100 ms at most).
+
+It starts `briefing serve --port 0` on a copy of the corpus, listens on the live-reload event
+stream like an open page, then edits one briefing as editors save (write a temporary file, rename
+it over the old one) and times each save until the `reload` event arrives. Prints the median and
+the worst of the runs.
+
+Usage: serve_latency.py BRIEFING_BINARY [--corpus DIR] [--runs N] [--work DIR]
+"""
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GENERATOR = os.path.join(HERE, "gen_corpus.py")
+
+
+def events(port):
+    """A socket listening on the server's event stream, past the response head and first comment."""
+    conn = socket.create_connection(("127.0.0.1", port))
+    conn.sendall(b"GET /__briefing/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+    conn.settimeout(30)
+    received = b""
+    while b": connected" not in received:
+        received += conn.recv(65536)
+    return conn
+
+
+def wait_for(conn, name):
+    received = b""
+    while f"event: {name}".encode() not in received:
+        chunk = conn.recv(65536)
+        if not chunk:
+            sys.exit("the event stream closed")
+        if b"event: failure" in chunk:
+            sys.exit("the rebuild failed:\n" + chunk.decode(errors="replace")[:2000])
+        received += chunk
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary")
+    parser.add_argument("--corpus", help="an existing corpus folder (holding Content/)")
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "briefing-bench"))
+    args = parser.parse_args()
+    corpus = args.corpus or os.path.join(args.work, "corpora", "long")
+    if not os.path.exists(os.path.join(corpus, "Content", "site.yaml")):
+        subprocess.run([sys.executable, GENERATOR, corpus], check=True, stdout=subprocess.DEVNULL)
+    site = os.path.join(args.work, "serve-site")
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(os.path.join(corpus, "Content"), os.path.join(site, "Content"))
+    server = subprocess.Popen([os.path.abspath(args.binary), "serve", "--port", "0"], cwd=site,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        port = None
+        started = time.perf_counter()
+        for line in server.stderr:
+            found = re.search(r"at http://127\.0\.0\.1:(\d+)/", line)
+            if found:
+                port = int(found.group(1))
+                break
+        if port is None:
+            sys.exit("serve did not start")
+        first_build = time.perf_counter() - started
+        log = []
+        threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()
+        conn = events(port)
+        briefings = os.path.join(site, "Content", "briefings")
+        target = os.path.join(briefings, sorted(os.listdir(briefings))[len(os.listdir(briefings)) // 2])
+        with open(target, encoding="utf-8") as file:
+            original = file.read()
+        latencies = []
+        for run in range(args.runs):
+            edited = original.rstrip("\n") + f"\n\nAn added paragraph, save {run}.\n"
+            temporary = os.path.join(briefings, ".edit.tmp")
+            with open(temporary, "w", encoding="utf-8") as file:
+                file.write(edited)
+            saved = time.perf_counter()
+            os.rename(temporary, target)
+            wait_for(conn, "reload")
+            latencies.append((time.perf_counter() - saved) * 1000)
+            time.sleep(0.2)
+        latencies.sort()
+        print("\n## serve: save-to-reload-event latency, one-briefing edit, 1,000-briefing corpus")
+        print(f"first build (serve start-up): {first_build:.2f} s")
+        print(f"| runs | median ms | p90 ms | worst ms |\n|---|---|---|---|")
+        p90 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.9))]
+        print(f"| {len(latencies)} | {statistics.median(latencies):.0f} | {p90:.0f} | {latencies[-1]:.0f} |")
+        if log:
+            print("last rebuild, as serve logs it:", log[-1].strip())
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            sys.exit("serve did not stop within 10 s of SIGTERM")
+
+
+if __name__ == "__main__":
+    main()
