@@ -17,7 +17,7 @@ BIN_RELEASE = $(RELEASE_SCRATCH)/release/briefing
 STATIC_LIBS = $(CURDIR)/$(RELEASE_SCRATCH)/static-libs
 RELEASE_FLAGS = -c release --product briefing --scratch-path $(RELEASE_SCRATCH) --static-swift-stdlib
 
-.PHONY: site serve test bench deps-bench release install uninstall deps-build deps-release deps-test fuzz clean
+.PHONY: site serve test browser-test deps-browser bench deps-bench release install uninstall deps-build deps-release deps-test fuzz clean
 
 # libcmark (the Markdown parser Briefing links) from Debian.
 deps-build:
@@ -67,6 +67,7 @@ serve: release
 test: deps-test release
 	$(SWIFT) build --build-tests
 	BRIEFING_RELEASE_BINARY=$(CURDIR)/$(BIN_RELEASE) $(SWIFT) test --skip-build
+	$(MAKE) browser-test
 
 ## Fuzz the content pipeline for FUZZ_SECONDS (default 300) from a new seed (FUZZ_SEED to replay one).
 ## A failing input is kept in /tmp (see Tests/BriefingKitTests/FuzzTests.swift); copy it to
@@ -85,6 +86,27 @@ deps-bench: deps-test
 
 bench: deps-bench release
 	python3 bench/bench.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS)) $(if $(RUNS),--runs $(RUNS))
+	python3 bench/serve_latency.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS))
 
 clean:
 	rm -rf .build $(RELEASE_SCRATCH) Public .preview
+
+## Browser tests (Tests/browser, pytest): headless Chromium through Selenium, axe-core, the Nu HTML checker.
+## The tests build the shipped site (served over http, and --portable from file://) and the golden fixture
+## site with the debug binary into a temporary folder. Python 3.12 from pyenv when there is one.
+BROWSER_PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3) $(shell command -v python3.12) python3)
+VENV = .venv
+
+deps-browser:
+	@{ command -v chromium >/dev/null && [ -x /usr/bin/chromedriver ] && command -v java >/dev/null; } || \
+		{ $(APT_GET) update && $(APT_GET) install -y chromium chromium-driver default-jre-headless; }
+	@want=$$($(BROWSER_PYTHON) -c 'import sys; print(sys.version_info[:2])'); \
+	have=$$($(VENV)/bin/python -c 'import sys; print(sys.version_info[:2])' 2>/dev/null); \
+	[ "$$want" = "$$have" ] || { rm -rf $(VENV) && $(BROWSER_PYTHON) -m venv $(VENV); }
+	@cmp -s Tests/browser/requirements.txt $(VENV)/.browser-requirements || \
+		{ $(VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/browser/requirements.txt && \
+		  cp Tests/browser/requirements.txt $(VENV)/.browser-requirements; }
+
+browser-test: deps-build deps-browser
+	$(SWIFT) build --build-tests
+	BRIEFING_BINARY=$(CURDIR)/$(BIN_DEBUG) $(VENV)/bin/python -m pytest -p no:cacheprovider -q Tests/browser

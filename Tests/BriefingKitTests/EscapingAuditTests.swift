@@ -302,13 +302,15 @@ import Testing
             <p title="x" onmouseover="x">a</p><img src=x onerror=alert(1)>
             <a href=" java&#x09;script:alert(1)">x</a>
             <script type="application/ld+json">{"a": "</b>"}</script><script>alert(1)</script>
+            <script type="application/json" id="glossary-data">{"a": "&amp;"}</script>
             """
         let problems = OutputAudit.htmlProblems(bad, path: "bad.html")
         #expect(problems.contains { $0.contains("onmouseover") })
         #expect(problems.contains { $0.contains("onerror") })
         #expect(problems.contains { $0.contains("script URL") })
-        #expect(problems.contains { $0.contains("raw '<' inside a JSON-LD") })
+        #expect(problems.contains { $0.contains("raw '<' inside a application/ld+json script") })
         #expect(problems.contains { $0.contains("inline script") })
+        #expect(problems.contains { $0.contains("raw '&' inside a application/json script") })
         for bad in ["<a><b></a>", "<a>&</a>", "<a>]]></a>", "<a>\u{1}</a>", "<a>&#1;</a>", "<a></a><b/>", "<a>&nbsp;</a>", "<a>"] {
             #expect(!OutputAudit.xmlProblems(bad, path: "x.xml").isEmpty, "\(bad.debugDescription) passed as XML")
         }

@@ -149,12 +149,14 @@ enum OutputAudit {
             if !allowRawHTML, active.contains(tag.name) { problems.append("\(path): unexpected <\(tag.name)>") }
         }
         for (tag, text) in scripts {
-            if tag.attribute("type") == "application/ld+json" {
+            // Data blocks (JSON-LD, the glossary cards' data) are never run: they must parse and hold no
+            // raw `<`, `>` or `&` that could close the element.
+            if let type = tag.attribute("type"), type == "application/ld+json" || type == "application/json" {
                 if let bad = text.first(where: { "<>&".contains($0) }) {
-                    problems.append("\(path): raw '\(bad)' inside a JSON-LD script")
+                    problems.append("\(path): raw '\(bad)' inside a \(type) script")
                 }
                 if (try? JSONSerialization.jsonObject(with: Data(text.utf8))) == nil {
-                    problems.append("\(path): JSON-LD does not parse: \(text.prefix(200))")
+                    problems.append("\(path): \(type) data does not parse: \(text.prefix(200))")
                 }
             } else if tag.attribute("src") == nil || !text.isEmpty {
                 if !allowRawHTML { problems.append("\(path): inline script: \(text.prefix(120))") }

@@ -15,7 +15,7 @@ extension Renderer {
         context["hasEntries"] = .bool(!entries.isEmpty)
         output.page("glossary-index", path: "glossary/", context: context)
 
-        Parallel.forEach(entries) { renderEntry($0, output) }
+        Parallel.forEach(entriesInScope(output)) { renderEntry($0, output) }
     }
 
     static func alphabetical(_ a: GlossaryEntry, _ b: GlossaryEntry) -> Bool {

@@ -21,7 +21,8 @@ extension Renderer {
         if !briefing.tags.isEmpty { article.append(("keywords", .string(briefing.tags.joined(separator: ", ")))) }
 
         var graph: [JSONValue] = [.object(article)]
-        for numbered in annotated.claims where numbered.claim.status != .opinion {
+        // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
+        for numbered in annotated.claims where numbered.claim.status != .opinion && !numbered.markIDs.isEmpty {
             let claim = numbered.claim
             let appearances: [JSONValue] = claim.sources.compactMap { reference in
                 guard let source = sourcesByID[reference.id] else { return nil }

@@ -10,6 +10,8 @@ public struct Renderer {
     let briefingsBySlug: [String: AnnotatedBriefing]
     let entriesByID: [String: GlossaryEntry]
     let sourcesByID: [String: Source]
+    /// The pages to render (all but in the preview server's incremental rebuilds).
+    public var scope = RenderScope.everything
 
     public init(site: AnnotatedSite, templates: any TemplateRendering, options: BuildOptions, templatesDirectory: String = "Templates") {
         self.site = site
@@ -28,14 +30,16 @@ public struct Renderer {
     /// Every page, feed, sitemap and copied file. Pages are rendered on every core and handed to `emit`
     /// as they are made (from several threads). Problems (a missing template) are returned.
     public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> Diagnostics {
-        let output = PageSink(templates: templates, templatesDirectory: templatesDirectory, emit: emit)
+        let output = PageSink(templates: templates, templatesDirectory: templatesDirectory,
+                              glossaryCards: GlossaryCards(site.site.glossary, portable: options.portable), emit: emit)
         renderHome(output)
-        Parallel.forEach(site.briefings) { renderBriefing($0, output) }
+        Parallel.forEach(briefingsInScope(output)) { renderBriefing($0, output) }
         renderGlossary(output)
         renderSources(output)
         renderClaims(output)
         renderTags(output)
         renderNotFound(output)
+        renderSearch(output)
         renderFeeds(output)
         return output.diagnostics
     }
@@ -60,6 +64,7 @@ public struct Renderer {
                 "sources": .text(links.page("sources/")),
                 "claims": .text(links.page("claims/")),
                 "tags": .text(links.page("tags/")),
+                "search": .text(links.page("search/")),
                 "feed": .text(links.file("feed.xml")),
                 "stylesheet": .text(links.file("assets/style.css")),
                 "script": .text(links.file("assets/briefing.js")),
@@ -76,6 +81,8 @@ final class PageSink: Sendable {
     let templates: any TemplateRendering
     let templatesDirectory: String
     let emit: @Sendable (OutputFile) -> Void
+    /// The hover-card data embedded in each page for the glossary entries it links.
+    let glossaryCards: GlossaryCards?
     private let state = Locked(State())
 
     private struct State {
@@ -84,9 +91,11 @@ final class PageSink: Sendable {
         var pagePaths: [String] = []
     }
 
-    init(templates: any TemplateRendering, templatesDirectory: String, emit: @escaping @Sendable (OutputFile) -> Void) {
+    init(templates: any TemplateRendering, templatesDirectory: String, glossaryCards: GlossaryCards? = nil,
+         emit: @escaping @Sendable (OutputFile) -> Void) {
         self.templates = templates
         self.templatesDirectory = templatesDirectory
+        self.glossaryCards = glossaryCards
         self.emit = emit
     }
 
@@ -95,8 +104,15 @@ final class PageSink: Sendable {
     /// Folder paths of the HTML pages written so far, sorted (workers finish in any order).
     var pagePaths: [String] { state.current.pagePaths.sorted() }
 
+    /// Counts a page this render leaves out (see `RenderScope`) for the sitemap, without rendering it.
+    func notePage(_ path: String) {
+        state.withLock { $0.pagePaths.append(path) }
+    }
+
     /// Renders `template` into `path` + `index.html` (a page) and remembers it for the sitemap.
     func page(_ template: String, path: String, context: [String: TemplateValue], inSitemap: Bool = true) {
+        var context = context
+        if let data = glossaryCards?.data(for: context, pagePath: path) { context["glossaryData"] = .html(data) }
         file(template, path: path + "index.html", context: context)
         if inSitemap { state.withLock { $0.pagePaths.append(path) } }
     }
@@ -111,17 +127,22 @@ final class PageSink: Sendable {
             }
             return
         }
-        emit(OutputFile(path: path, text: path.hasSuffix(".xml") ? Self.removingCharactersXMLForbids(text) : text))
+        emit(OutputFile(path: path, text: Self.removingForbiddenCharacters(text)))
     }
 
-    /// XML 1.0 forbids most C0 controls (and U+FFFE, U+FFFF) even as character references, so an editor's
-    /// stray control character would make the feed unreadable: they are left out of `.xml` files.
-    static func removingCharactersXMLForbids(_ text: String) -> String {
+    /// XML 1.0 forbids most C0 controls (and U+FFFE, U+FFFF) even as character references, and HTML
+    /// calls them parse errors, so an editor's stray control character would make the feed unreadable
+    /// and the page invalid: they are left out of every generated file.
+    static func removingForbiddenCharacters(_ text: String) -> String {
         func forbidden(_ scalar: Unicode.Scalar) -> Bool {
             (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-                || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
         }
-        guard text.unicodeScalars.contains(where: forbidden) else { return text }
+        // Quick byte scan: every forbidden scalar starts with a byte below 0x20, 0x7F or 0xEF.
+        let suspicious = text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xEF
+        }
+        guard suspicious, text.unicodeScalars.contains(where: forbidden) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !forbidden($0) }))
     }
 }

@@ -7,7 +7,7 @@ public struct TemplateLoader {
     /// The templates every build renders with.
     public static let requiredTemplates = [
         "home", "briefing", "glossary-index", "glossary-entry", "sources", "claims-index", "claims-status",
-        "tags", "tag", "404", "feed", "sitemap", "robots",
+        "tags", "tag", "404", "feed", "sitemap", "robots", "search",
     ]
 
     /// One file for the site's `assets/` folder.
@@ -77,8 +77,26 @@ public struct TemplateLoader {
         for name in Self.requiredTemplates where texts[name] == nil {
             diagnostics.error("missing template '\(name)'", at: SourceLocation(file: "\(directory)/\(name).mustache", line: 1))
         }
+        reportMissingPartials(texts, paths: paths, diagnostics: &diagnostics)
         let sortedAssets = assets.keys.sorted().compactMap { path in assets[path].map { Asset(path: path, contents: $0) } }
         return Loaded(templates: templates, assets: sortedAssets, overrides: overrides.sorted())
+    }
+
+    /// A partial or parent that no template provides would render as nothing (the spec's rule):
+    /// an error instead, at the tag. Tags are found with the default delimiters.
+    private func reportMissingPartials(_ texts: [String: String], paths: [String: String], diagnostics: inout Diagnostics) {
+        for name in texts.keys.sorted() {
+            guard let text = texts[name] else { continue }
+            for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for match in line.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#) where texts[String(match.1)] == nil {
+                    let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
+                                                             to: match.range.lowerBound) + 1
+                    diagnostics.error("missing partial '\(match.1)'",
+                                      at: SourceLocation(file: paths[name] ?? name, line: lineIndex + 1, column: column),
+                                      hint: NearestName.hint(for: String(match.1), in: texts.keys))
+                }
+            }
+        }
     }
 
     /// Regular files under `directory`, relative, sorted; symbolic links are not followed.

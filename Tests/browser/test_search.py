@@ -1,0 +1,100 @@
+"""Search in a real browser, over http and from file:// (a --portable build): results as you type with
+the matches highlighted, arrow keys and Enter, result links resolved against the search page."""
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def wait(driver, timeout=5):
+    return WebDriverWait(driver, timeout)
+
+
+def results(driver):
+    return driver.find_elements(By.CSS_SELECTOR, "#search-results a.search-result__link")
+
+
+def search_url(sites, over):
+    return sites.url("search/") if over == "http" else sites.file_url("search/index.html")
+
+
+def type_query(driver, text):
+    field = driver.find_element(By.ID, "search-input")
+    field.clear()
+    field.send_keys(text)
+    return field
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_results_as_you_type_with_highlights(no_console_errors, sites, over):
+    driver = no_console_errors
+    driver.get(search_url(sites, over))
+    type_query(driver, "kazan")
+    wait(driver).until(lambda d: len(results(d)) > 0)
+    status = driver.find_element(By.ID, "search-status").text
+    assert "result" in status and "kazan" in status.lower()
+    marks = driver.find_elements(By.CSS_SELECTOR, "#search-results mark")
+    assert marks and all(m.text.lower() == "kazan" for m in marks)
+    # a glossary entry by one of its aliases, with diacritics and case ignored
+    type_query(driver, "PYONGYANG")
+    wait(driver).until(lambda d: any("North Korea" in r.text for r in results(d)))
+    # a claim shows its verdict
+    type_query(driver, "ratif")
+    wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .search-result--claim .verdict"))
+    # nothing found says so
+    type_query(driver, "zzzqqq")
+    wait(driver).until(lambda d: "No results" in d.find_element(By.ID, "search-status").text)
+    assert not results(driver)
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_keyboard_navigation_opens_a_result(no_console_errors, sites, over):
+    driver = no_console_errors
+    driver.get(search_url(sites, over))
+    field = type_query(driver, "treaty")
+    wait(driver).until(lambda d: len(results(d)) >= 3)
+    links = results(driver)
+    field.send_keys(Keys.ARROW_DOWN)
+    assert driver.switch_to.active_element == links[0]
+    driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    assert driver.switch_to.active_element == links[1]
+    driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    assert driver.switch_to.active_element == field
+    field.send_keys(Keys.ARROW_DOWN)
+    driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    target = links[1].get_attribute("href")
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    wait(driver).until(lambda d: d.current_url == target)
+    assert ("http://127.0.0.1" if over == "http" else "file://") in target
+    # the page and the anchor exist
+    anchor = target.split("#", 1)[1] if "#" in target else None
+    if anchor:
+        assert driver.find_elements(By.ID, anchor)
+    assert driver.find_element(By.CSS_SELECTOR, "h1").text
+    # Back returns to the search with the query and its results
+    driver.back()
+    wait(driver).until(lambda d: len(results(d)) >= 3)
+    assert driver.find_element(By.ID, "search-input").get_attribute("value") == "treaty"
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_enter_opens_the_first_result_and_query_in_address(no_console_errors, sites, over):
+    driver = no_console_errors
+    base = search_url(sites, over)
+    driver.get(base + "?q=Kim+Jong")
+    wait(driver).until(lambda d: len(results(d)) > 0)
+    first = results(driver)[0].get_attribute("href")
+    assert "glossary/kim-jong-un/" in first
+    driver.find_element(By.ID, "search-input").send_keys(Keys.ENTER)
+    wait(driver).until(lambda d: d.current_url == first)
+    assert "Kim Jong Un" in driver.find_element(By.CSS_SELECTOR, "h1").text
+
+
+def test_search_link_in_the_navigation(no_console_errors, sites):
+    driver = no_console_errors
+    driver.get(sites.file_url("briefings/north-korea-gambit/index.html"))
+    driver.find_element(By.LINK_TEXT, "Search").click()
+    wait(driver).until(lambda d: d.current_url.endswith("/search/index.html"))
+    type_query(driver, "storm")
+    wait(driver).until(lambda d: len(results(d)) > 0)
