@@ -69,7 +69,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(11) {
+        switch random.below(13) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -114,6 +114,12 @@ import Testing
             guard let text = site.read("Templates/" + path) else { return [] }
             try site.write("Templates/" + path, text + "<!-- edit \(random.below(100)) -->\n")
             return [FileChange(path: path, inContent: false)]
+        case 10, 11:
+            // Edit only a briefing's prose (no names, claims or links): the listings stay as they are.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            try site.write("Content/briefings/\(slug).md", text + "\nPlain words number \(random.below(1000)).\n")
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))

@@ -40,6 +40,8 @@ public struct IncrementalBuilder: Sendable {
     private var lastBacklinks = Backlinks()
     /// Briefings changed since the last build written; nil: everything must be rendered.
     private var pendingBriefings: Set<String>? = nil
+    /// The last site written, to tell whether a change reaches the listing pages.
+    private var lastSite: AnnotatedSite?
 
     public init(request: BuildRequest) {
         self.request = request
@@ -94,16 +96,27 @@ public struct IncrementalBuilder: Sendable {
         let staging = OutputSync.Staging(known: sync.digests)
         var kept: Set<String> = []
         var backlinks = lastBacklinks
+        var builtSite: AnnotatedSite?
         let pending = pendingBriefings
         let previousBacklinks = lastBacklinks
+        let previousSite = lastSite
+        let written = Set(sync.digests.keys)
         let annotations = cache.annotations
         let report = SiteBuilder().run(request, cache: &cache, scope: { site in
             backlinks = site.backlinks
+            builtSite = site
             guard let pending else { return .everything }
-            let scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
-            kept = Self.pagesLeftOut(by: scope, site: site)
+            var scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
+            if let previousSite, Self.listingsUnchanged(for: pending, before: previousSite, after: site) {
+                // Nothing other pages show of these briefings changed: only their own pages can differ.
+                scope = RenderScope(briefings: pending, glossaryEntries: [], listings: false)
+                kept = written
+            } else {
+                kept = Self.pagesLeftOut(by: scope, site: site)
+            }
             return scope
         }, emit: staging.add)
+        if report.outcome == .success { lastSite = builtSite }
         return finish(report, started: started, everything: pending == nil, backlinks: backlinks) { sync in
             try sync.commit(staging, kept: kept)
         }
@@ -123,14 +136,17 @@ public struct IncrementalBuilder: Sendable {
         let staging = OutputSync.Staging(known: [:], keepsChangedFiles: false)
         let writeError = Locked<String?>(nil)
         var backlinks = Backlinks()
+        var builtSite: AnnotatedSite?
         let report = SiteBuilder().run(request, cache: &cache, scope: { site in
             backlinks = site.backlinks
+            builtSite = site
             return .everything
         }, emit: { file in
             staging.add(file)
             do { try writer.write(file) } catch { writeError.withLock { $0 = $0 ?? "\(error)" } }
         })
         guard report.outcome == .success else { writer.abandon() ; return finish(report, started: started) }
+        lastSite = builtSite
         return finish(report, started: started, everything: true, backlinks: backlinks) { sync in
             if let failure = writeError.current { throw OutputWriter.Failure(description: failure) }
             try writer.commit()

@@ -1,21 +1,24 @@
 /// Which pages a render makes: every page, or (for the preview server's incremental rebuilds) only
-/// the briefing and glossary-entry pages named here. The pages that list briefings, glossary entries
-/// or sources (home, tags, glossary index, sources, claims, search, 404, feed, sitemap) are always
-/// rendered. A page left out still counts for the sitemap, so the sitemap is the same either way.
+/// the briefing and glossary-entry pages named here, with or without the pages that list briefings,
+/// glossary entries or sources (home, tags, glossary index, sources, claims, search, 404, feed,
+/// sitemap). A page left out still counts for the sitemap, so the sitemap is the same either way.
 public struct RenderScope: Sendable, Equatable {
     /// Slugs of the briefings whose pages are rendered; nil: all of them.
     public var briefings: Set<String>?
     /// Ids of the glossary entries whose pages are rendered; nil: all of them.
     public var glossaryEntries: Set<String>?
+    /// Whether the listing pages are rendered (false only when nothing they show changed).
+    public var listings: Bool
 
-    public init(briefings: Set<String>? = nil, glossaryEntries: Set<String>? = nil) {
+    public init(briefings: Set<String>? = nil, glossaryEntries: Set<String>? = nil, listings: Bool = true) {
         self.briefings = briefings
         self.glossaryEntries = glossaryEntries
+        self.listings = listings
     }
 
     public static let everything = RenderScope()
 
-    public var isEverything: Bool { briefings == nil && glossaryEntries == nil }
+    public var isEverything: Bool { briefings == nil && glossaryEntries == nil && listings }
 
     /// This scope and `other` together.
     public func union(_ other: RenderScope) -> RenderScope {
@@ -24,7 +27,8 @@ public struct RenderScope: Sendable, Equatable {
             return a.union(b)
         }
         return RenderScope(briefings: merge(briefings, other.briefings),
-                           glossaryEntries: merge(glossaryEntries, other.glossaryEntries))
+                           glossaryEntries: merge(glossaryEntries, other.glossaryEntries),
+                           listings: listings || other.listings)
     }
 }
 

@@ -13,7 +13,7 @@ extension Renderer {
             ])
         })
         context["hasEntries"] = .bool(!entries.isEmpty)
-        output.page("glossary-index", path: "glossary/", context: context)
+        if scope.listings { output.page("glossary-index", path: "glossary/", context: context) }
 
         Parallel.forEach(entriesInScope(output)) { renderEntry($0, output) }
     }

@@ -32,9 +32,10 @@ public struct Renderer {
     public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> Diagnostics {
         let output = PageSink(templates: templates, templatesDirectory: templatesDirectory,
                               glossaryCards: GlossaryCards(site.site.glossary, portable: options.portable), emit: emit)
-        renderHome(output)
         Parallel.forEach(briefingsInScope(output)) { renderBriefing($0, output) }
         renderGlossary(output)
+        guard scope.listings else { return output.diagnostics }
+        renderHome(output)
         renderSources(output)
         renderClaims(output)
         renderTags(output)
