@@ -7,6 +7,15 @@ extension ContentLoader {
         var text: String
         /// The file line of the YAML text's first line (1 for `site.yaml`, 2 for front matter).
         var firstLine: Int
+        /// See `lineStarts(_:)`: computed once, as every node's position goes through it.
+        let lineStarts: [(line: Int, column: Int)]?
+
+        init(path: String, text: String, firstLine: Int) {
+            self.path = path
+            self.text = text
+            self.firstLine = firstLine
+            lineStarts = Self.lineStarts(text)
+        }
 
         enum Parsed {
             /// Not valid YAML; already reported.
@@ -32,33 +41,47 @@ extension ContentLoader {
 
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return SourceLocation(file: path, line: firstLine) }
-            guard let start = Self.extraBreakLineStarts(text, line: mark.line) else {
+            guard let starts = lineStarts, mark.line >= 1, mark.line <= starts.count else {
                 return SourceLocation(file: path, line: mark.line + firstLine - 1, column: max(1, mark.column))
             }
+            let start = starts[mark.line - 1]
             return SourceLocation(file: path, line: start.line + firstLine - 1, column: start.column + max(1, mark.column) - 1)
         }
 
         /// libyaml also breaks lines at U+0085, U+2028, U+2029 and a lone CR, which are not line ends in
-        /// the file: where the text has any, the real line and column where libyaml's line `line` starts.
-        /// Nil (the common case) when its lines are the file's.
-        static func extraBreakLineStarts(_ text: String, line: Int) -> (line: Int, column: Int)? {
+        /// the file: where the text has any, the real line and column where each of libyaml's lines
+        /// starts. Nil (the common case, found by one byte scan) when its lines are the file's.
+        static func lineStarts(_ text: String) -> [(line: Int, column: Int)]? {
+            var bytes = text.utf8.makeIterator()
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            var found = false
+            while let byte = bytes.next() {
+                // CR; NEL is C2 85; U+2028/2029 are E2 80 A8/A9.
+                if byte == 0x0D || (previous == 0xC2 && byte == 0x85)
+                    || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9)) {
+                    found = true
+                    break
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            guard found else { return nil }
             let extra: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}", "\r"]
-            guard text.unicodeScalars.contains(where: extra.contains) else { return nil }
-            var yamlLine = 1, realLine = 1, column = 1
-            var previous: Unicode.Scalar = " "
+            var starts: [(line: Int, column: Int)] = [(1, 1)]
+            var realLine = 1, column = 1
+            var last: Unicode.Scalar = " "
             for scalar in text.unicodeScalars {
-                if yamlLine == line { break }
                 if scalar == "\n" {
                     realLine += 1
                     column = 1
-                    if previous != "\r" { yamlLine += 1 }
+                    if last != "\r" { starts.append((realLine, 1)) } else { starts[starts.count - 1] = (realLine, 1) }
                 } else {
                     column += 1
-                    if extra.contains(scalar) { yamlLine += 1 }
+                    if extra.contains(scalar) { starts.append((realLine, column)) }
                 }
-                previous = scalar
+                last = scalar
             }
-            return (realLine, column)
+            return starts
         }
 
         func location(of node: Node) -> SourceLocation { location(node.mark) }
