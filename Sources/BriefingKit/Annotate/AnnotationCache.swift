@@ -6,6 +6,8 @@
 public struct AnnotationCache: Sendable {
     var briefings: [String: (briefing: AnnotatedBriefing, part: Annotator.Part)] = [:]
     var glossary: [String: (entry: AnnotatedGlossaryEntry, part: Annotator.Part)] = [:]
+    /// What the sources' notes link to (they change only with sources.yaml or the glossary).
+    var sourceNotes: InlineMarkdown.Findings?
     private var context: Context?
 
     private struct Context: Equatable {
@@ -26,6 +28,7 @@ public struct AnnotationCache: Sendable {
     public mutating func forgetAll() {
         briefings = [:]
         glossary = [:]
+        sourceNotes = nil
     }
 
     /// Slugs of the briefings that the briefing `slug` links to, as last annotated.

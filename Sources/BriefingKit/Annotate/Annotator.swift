@@ -47,13 +47,17 @@ public struct Annotator {
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var sourceNotes = InlineMarkdown.Findings()
-        for source in site.sources {
-            if let note = source.note {
-                _ = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
-                                         findings: &sourceNotes)
+        let sourceNotes = cache.sourceNotes ?? {
+            var findings = InlineMarkdown.Findings()
+            for source in site.sources {
+                if let note = source.note {
+                    _ = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
+                                             findings: &findings)
+                }
             }
-        }
+            return findings
+        }()
+        cache.sourceNotes = sourceNotes
 
         var diagnostics = Diagnostics()
         let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
