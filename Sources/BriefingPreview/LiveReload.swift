@@ -1,4 +1,5 @@
 import Foundation
+import BriefingKit
 
 /// The script the preview server adds to every HTML page it serves (never to the files a build writes):
 /// it listens for server-sent events, reloads the page after a successful build keeping the scroll
@@ -44,31 +45,7 @@ enum LiveReload {
         case .reload(let generation):
             return "event: reload\ndata: \(generation)\n\n"
         case .error(let overlay):
-            return "event: failure\ndata: \(jsonString(overlay))\n\n"
+            return "event: failure\ndata: \(HTMLEscaping.jsonString(overlay))\n\n"
         }
-    }
-
-    /// A JSON string literal for `text`, on one line.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
