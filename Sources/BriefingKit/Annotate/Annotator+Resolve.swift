@@ -27,28 +27,57 @@ extension Annotator {
         }
     }
 
-    static func backlinks(_ briefings: [(AnnotatedBriefing, BodyAnnotation)], glossary: [GlossaryEntry]) -> Backlinks {
+    /// The index from every rendered briefing's share, in listing order.
+    static func backlinks(_ shares: [BacklinkShare], glossary: [GlossaryEntry]) -> Backlinks {
         var backlinks = Backlinks()
-        for (briefing, annotation) in briefings {
-            let slug = briefing.briefing.slug
-            for mention in annotation.mentions {
-                backlinks.mentions[mention.term, default: []].append(.init(briefing: slug, anchor: mention.anchor))
-            }
-            for claim in briefing.claims {
-                let anchor = claim.markIDs.first ?? "note-\(claim.claim.id)"
-                for source in claim.claim.sources {
-                    backlinks.citations[source.id, default: []].append(
-                        .init(briefing: slug, anchor: anchor, kind: .claim(id: claim.claim.id, number: claim.number)))
-                }
-            }
-            for citation in annotation.citations {
-                backlinks.citations[citation.source, default: []].append(
-                    .init(briefing: slug, anchor: citation.anchor, kind: .citation(number: citation.number)))
-            }
+        for share in shares {
+            for (term, mentions) in share.mentions { backlinks.mentions[term, default: []].append(contentsOf: mentions) }
+            for (source, citations) in share.citations { backlinks.citations[source, default: []].append(contentsOf: citations) }
         }
         for entry in glossary {
             for source in entry.sources { backlinks.glossarySources[source.id, default: []].append(entry.id) }
         }
         return backlinks
+    }
+}
+
+/// One briefing's mentions and citations, grouped by term and by source in document order (for a
+/// source: the claims that list it, in claim order, then its direct citations).
+struct BacklinkShare {
+    var mentions: [(term: String, mentions: [Backlinks.Mention])] = []
+    var citations: [(source: String, citations: [Backlinks.Citation])] = []
+
+    init() {}
+
+    init(_ briefing: AnnotatedBriefing, _ annotation: BodyAnnotation) {
+        let slug = briefing.briefing.slug
+        var mentionIndex: [String: Int] = [:]
+        for mention in annotation.mentions {
+            let entry = Backlinks.Mention(briefing: slug, anchor: mention.anchor)
+            if let index = mentionIndex[mention.term] {
+                mentions[index].mentions.append(entry)
+            } else {
+                mentionIndex[mention.term] = mentions.count
+                mentions.append((mention.term, [entry]))
+            }
+        }
+        var citationIndex: [String: Int] = [:]
+        func add(_ source: String, _ citation: Backlinks.Citation) {
+            if let index = citationIndex[source] {
+                citations[index].citations.append(citation)
+            } else {
+                citationIndex[source] = citations.count
+                citations.append((source, [citation]))
+            }
+        }
+        for claim in briefing.claims {
+            let anchor = claim.markIDs.first ?? "note-\(claim.claim.id)"
+            for source in claim.claim.sources {
+                add(source.id, .init(briefing: slug, anchor: anchor, kind: .claim(id: claim.claim.id, number: claim.number)))
+            }
+        }
+        for citation in annotation.citations {
+            add(citation.source, .init(briefing: slug, anchor: citation.anchor, kind: .citation(number: citation.number)))
+        }
     }
 }

@@ -21,6 +21,8 @@ public struct Annotator {
     struct Part {
         var annotation: BodyAnnotation
         var findings: InlineMarkdown.Findings
+        /// A briefing's share of the backlink index, grouped once so that a rebuild only concatenates.
+        var backlinks = BacklinkShare()
     }
 
     public func annotate(_ site: Site, options: BuildOptions) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
@@ -83,7 +85,7 @@ public struct Annotator {
                 let x = a.briefing.briefing, y = b.briefing.briefing
                 return x.date != y.date ? x.date > y.date : x.slug < y.slug
             }
-        let backlinks = Self.backlinks(rendered.map { ($0.briefing, $0.part.annotation) }, glossary: site.glossary)
+        let backlinks = Self.backlinks(rendered.map(\.part.backlinks), glossary: site.glossary)
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
                                       backlinks: backlinks, includesDrafts: options.includeDrafts)
         return (annotated, diagnostics)
@@ -110,7 +112,8 @@ public struct Annotator {
         let html = document.renderHTML(unsafe: shared.site.config.unsafeHTML)
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors)
-        return (annotated, Part(annotation: annotation, findings: findings))
+        return (annotated, Part(annotation: annotation, findings: findings,
+                                backlinks: BacklinkShare(annotated, annotation)))
     }
 }
 
