@@ -66,10 +66,11 @@ public struct Backlinks: Sendable {
         public var kind: Kind
     }
 
-    /// Term id → its mentions in the rendered briefings, in document order, briefing by briefing.
-    public var mentions: [String: [Mention]] = [:]
-    /// Source id → claims and citations in the rendered briefings.
-    public var citations: [String: [Citation]] = [:]
+    /// Term id → its mentions in the rendered briefings: one group per briefing, in listing order,
+    /// each in document order. (Groups, not one flat list, so a rebuild reuses each briefing's groups.)
+    public var mentions: [String: [[Mention]]] = [:]
+    /// Source id → the claims and citations of each rendered briefing that cite it, one group per briefing.
+    public var citations: [String: [[Citation]]] = [:]
     /// Source id → glossary entries listing it.
     public var glossarySources: [String: [String]] = [:]
 

@@ -31,8 +31,8 @@ extension Annotator {
     static func backlinks(_ shares: [BacklinkShare], glossary: [GlossaryEntry]) -> Backlinks {
         var backlinks = Backlinks()
         for share in shares {
-            for (term, mentions) in share.mentions { backlinks.mentions[term, default: []].append(contentsOf: mentions) }
-            for (source, citations) in share.citations { backlinks.citations[source, default: []].append(contentsOf: citations) }
+            for (term, mentions) in share.mentions { backlinks.mentions[term, default: []].append(mentions) }
+            for (source, citations) in share.citations { backlinks.citations[source, default: []].append(citations) }
         }
         for entry in glossary {
             for source in entry.sources { backlinks.glossarySources[source.id, default: []].append(entry.id) }

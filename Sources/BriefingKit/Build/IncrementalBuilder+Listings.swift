@@ -30,11 +30,12 @@ extension IncrementalBuilder {
         }
         let slug = briefing.slug
         for term in backlinks.mentions.keys.sorted() {
-            let anchors = (backlinks.mentions[term] ?? []).filter { $0.briefing == slug }.map(\.anchor)
+            let anchors = (backlinks.mentions[term] ?? []).first { $0.first?.briefing == slug }?.map(\.anchor) ?? []
             if !anchors.isEmpty { parts.append("m \(term) " + anchors.joined(separator: ",")) }
         }
         for source in backlinks.citations.keys.sorted() {
-            let anchors = (backlinks.citations[source] ?? []).filter { $0.briefing == slug }.map { "\($0.anchor) \($0.kind)" }
+            let anchors = (backlinks.citations[source] ?? []).first { $0.first?.briefing == slug }?
+                .map { "\($0.anchor) \($0.kind)" } ?? []
             if !anchors.isEmpty { parts.append("c \(source) " + anchors.joined(separator: ",")) }
         }
         return parts

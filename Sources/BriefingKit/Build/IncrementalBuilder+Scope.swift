@@ -8,7 +8,7 @@ extension IncrementalBuilder {
         var entries: Set<String> = []
         for term in Set(previous.mentions.keys).union(site.backlinks.mentions.keys) {
             let before = previous.mentions[term] ?? [], after = site.backlinks.mentions[term] ?? []
-            if before != after || (before + after).contains(where: { changed.contains($0.briefing) }) {
+            if before != after || (before + after).contains(where: { changed.contains($0.first?.briefing ?? "") }) {
                 entries.insert(term)
             }
         }

@@ -106,14 +106,13 @@ public struct IncrementalBuilder: Sendable {
             backlinks = site.backlinks
             builtSite = site
             guard let pending else { return .everything }
-            var scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
             if let previousSite, Self.listingsUnchanged(for: pending, before: previousSite, after: site) {
                 // Nothing other pages show of these briefings changed: only their own pages can differ.
-                scope = RenderScope(briefings: pending, glossaryEntries: [], listings: false)
                 kept = written
-            } else {
-                kept = Self.pagesLeftOut(by: scope, site: site)
+                return RenderScope(briefings: pending, glossaryEntries: [], listings: false)
             }
+            let scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
+            kept = Self.pagesLeftOut(by: scope, site: site)
             return scope
         }, emit: staging.add)
         if report.outcome == .success { lastSite = builtSite }

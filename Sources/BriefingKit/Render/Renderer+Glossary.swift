@@ -70,16 +70,9 @@ extension Renderer {
 
     /// "Mentioned in": every mention of the entry, grouped by briefing in listing order.
     private func mentionGroups(_ term: String, links: LinkContext) -> [TemplateValue] {
-        let mentions = site.backlinks.mentions[term] ?? []
-        var order: [String] = []
-        var grouped: [String: [Backlinks.Mention]] = [:]
-        for mention in mentions {
-            if grouped[mention.briefing] == nil { order.append(mention.briefing) }
-            grouped[mention.briefing, default: []].append(mention)
-        }
-        return order.compactMap { slug -> TemplateValue? in
-            guard let briefing = briefingsBySlug[slug] else { return nil }
-            let items = (grouped[slug] ?? []).enumerated().map { index, mention -> TemplateValue in
+        (site.backlinks.mentions[term] ?? []).compactMap { group -> TemplateValue? in
+            guard let slug = group.first?.briefing, let briefing = briefingsBySlug[slug] else { return nil }
+            let items = group.enumerated().map { index, mention -> TemplateValue in
                 .object(["href": .text(links.briefing(slug, anchor: mention.anchor)), "index": .text(String(index + 1))])
             }
             return .object(["title": .text(briefing.briefing.title), "href": .text(links.briefing(slug)),

@@ -26,16 +26,9 @@ extension Renderer {
         if let accessed = source.accessed { fields["accessed"] = .text(DisplayDate.readable(accessed)) }
         if let note = source.note { fields["note"] = .html(inline.render(note, links: links)) }
 
-        let citations = site.backlinks.citations[source.id] ?? []
-        var order: [String] = []
-        var grouped: [String: [Backlinks.Citation]] = [:]
-        for citation in citations {
-            if grouped[citation.briefing] == nil { order.append(citation.briefing) }
-            grouped[citation.briefing, default: []].append(citation)
-        }
-        let citedBy = order.compactMap { slug -> TemplateValue? in
-            guard let briefing = briefingsBySlug[slug] else { return nil }
-            let items = (grouped[slug] ?? []).map { citation -> TemplateValue in
+        let citedBy = (site.backlinks.citations[source.id] ?? []).compactMap { group -> TemplateValue? in
+            guard let slug = group.first?.briefing, let briefing = briefingsBySlug[slug] else { return nil }
+            let items = group.map { citation -> TemplateValue in
                 let label: String
                 switch citation.kind {
                 case .claim(_, let number): label = "claim \(number)"
