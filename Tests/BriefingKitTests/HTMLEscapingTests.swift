@@ -28,3 +28,19 @@ import Testing
         #expect(RootRelativeHTML(html: "plain é").resolved(for: LinkContext(pagePath: "a/", portable: false)) == "plain é")
     }
 }
+
+@Suite struct URLSafetyTests {
+    @Test func schemesStartWithALetter() {
+        #expect(URLSafety.scheme(of: "claim:troops") == "claim")
+        #expect(URLSafety.scheme(of: "HTTPS://example.org") == "https")
+        #expect(URLSafety.scheme(of: "1abc:x") == nil)
+        #expect(URLSafety.scheme(of: "assets/map.png") == nil)
+        #expect(URLSafety.isUnsafe(" JavaScript:alert(1)") && !URLSafety.isUnsafe("data:image/png;base64,AA"))
+    }
+
+    @Test func nearestNameBreaksTiesAlphabetically() {
+        #expect(NearestName.find("rusia", in: ["russia", "prussia", "asia"]) == "russia")
+        #expect(NearestName.find("ab", in: ["ac", "aa"]) == "aa")
+        #expect(NearestName.find("zzzzzz", in: ["russia"]) == nil)
+    }
+}

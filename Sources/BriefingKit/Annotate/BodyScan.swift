@@ -1,3 +1,5 @@
+import Foundation
+
 /// A paragraph's or heading's visible text as the glossary matcher sees it, with the text nodes behind it.
 struct TextBlock {
     var pieces: [TextPiece] = []
@@ -226,5 +228,3 @@ struct BodyScan {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the inline Markdown of claim notes, corrections and source notes: `term:`, `cite:` and
 /// `briefing:` links work there, but nothing is auto-linked and nothing gets a mention id.
 public struct InlineMarkdown {
@@ -114,5 +116,3 @@ public struct RootRelativeHTML: Sendable, Equatable {
         parts.count == 1 ? parts[0] : parts.joined(separator: links.rootPrefix)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the URLs cmark's safe mode drops (`javascript:`, `vbscript:`, `file:`, `data:` other than images).
 public enum URLSafety {
     public static func isUnsafe(_ url: String) -> Bool {
@@ -13,14 +15,15 @@ public enum URLSafety {
     public static func scheme(of url: String) -> String? {
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let scheme = url[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.properties.isASCIIHexDigit || ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-              scheme.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == "." })
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        // RFC 3986: a letter, then letters, digits, `+`, `-` or `.`.
+        guard let first = scheme.unicodeScalars.first, isLetter(first),
+              scheme.unicodeScalars.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == "." })
         else { return nil }
         return scheme.lowercased()
     }
 }
 
-import Foundation
 
 extension URLSafety {
     /// Schemes a link may use besides Briefing's own.

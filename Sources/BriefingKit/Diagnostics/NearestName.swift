@@ -6,9 +6,10 @@ public enum NearestName {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.unicodeScalars))
-            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
-                best = (candidate, distance)
+            if let current = best, distance > current.distance || (distance == current.distance && candidate >= current.name) {
+                continue
             }
+            best = (candidate, distance)
         }
         guard let best else { return nil }
         let limit = max(2, target.count / 3)

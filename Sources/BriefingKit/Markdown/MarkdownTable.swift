@@ -1,3 +1,4 @@
+import Foundation
 import CCmark
 
 /// A pipe table written in a fenced code block with the info string `table`.
@@ -98,7 +99,6 @@ public struct PipeTable: Equatable, Sendable {
     }
 }
 
-import Foundation
 
 extension MarkdownNode {
     /// Replaces a `table` code block by a table whose cells are paragraphs of inline Markdown,

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Renderer {
     func renderGlossary(_ output: PageSink) {
         let entries = site.glossary
@@ -80,5 +82,3 @@ extension Renderer {
         }
     }
 }
-
-import Foundation
