@@ -24,6 +24,7 @@ import Testing
     static let entryIDs = ["russia", "north-korea", "china", "nato"]
     static let names = ["russia": "Russia", "north-korea": "North Korea", "china": "China", "nato": "NATO"]
     static let aliases = ["Moscow", "Pyongyang", "Beijing", "the Alliance", "DPRK"]
+    static let ownAliases = ["russia": "Moscow", "north-korea": "DPRK", "china": "Beijing", "nato": "the Alliance"]
 
     @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
     func incrementalOutputEqualsFullBuild(seed: UInt64) throws {
@@ -38,7 +39,7 @@ import Testing
         #expect(first.outcome == .success, "seed \(seed): \(first.diagnostics.items)")
 
         var partial = 0
-        for step in 1...30 {
+        for step in 1...40 {
             let changes = try applyRandomEdit(to: site, &random)
             let incremental = builder.rebuild(after: changes)
             let fullOutput = site.root + "/full-\(step)"
@@ -69,7 +70,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(13) {
+        switch random.below(14) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -97,7 +98,9 @@ import Testing
             return [FileChange(path: "briefings/\(from).md", inContent: true), FileChange(path: "briefings/\(to).md", inContent: true)]
         case 5, 6:
             let id = random.pick(Self.entryIDs)
-            let chosen = random.below(2) == 0 ? [random.pick(Self.aliases)] : []
+            // Mostly an alias of its own; now and then one another entry may claim (an error until rewritten).
+            let chosen = random.below(2) == 0 ? [Self.ownAliases[id] ?? "Elsewhere"]
+                : random.below(6) == 0 ? [random.pick(Self.aliases)] : []
             try site.write("Content/glossary/\(id).md", SampleContent.entry(name: Self.names[id] ?? id, aliases: chosen,
                                                                            summary: "Summary \(random.below(9))."))
             return [FileChange(path: "glossary/\(id).md", inContent: true)]
@@ -119,6 +122,15 @@ import Testing
             guard let slug = existing.randomElement(using: &random),
                   let text = site.read("Content/briefings/\(slug).md") else { return [] }
             try site.write("Content/briefings/\(slug).md", text + "\nPlain words number \(random.below(1000)).\n")
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 12:
+            // Add a mention or a citation but keep the front matter: the listing order stays, so the
+            // backlink index is patched rather than built again.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            let added = random.below(2) == 0 ? "More on \(random.pick(Array(Self.names.values) + Self.aliases))."
+                : "[Another paper](cite:\(random.pick(["un-report", "think-tank", "newspaper"])))."
+            try site.write("Content/briefings/\(slug).md", text + "\n\(added)\n")
             return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",

@@ -73,6 +73,10 @@ public struct Backlinks: Sendable {
     public var citations: [String: [[Citation]]] = [:]
     /// Source id → glossary entries listing it.
     public var glossarySources: [String: [String]] = [:]
+    /// Each rendered briefing's share by slug, and the slugs in listing order: what the groups above
+    /// are built from, kept so that a rebuild replaces only the changed briefings' groups.
+    var shares: [String: BacklinkShare] = [:]
+    var order: [String] = []
 
     public init() {}
 }

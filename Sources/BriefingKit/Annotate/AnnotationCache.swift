@@ -8,6 +8,8 @@ public struct AnnotationCache: Sendable {
     var glossary: [String: (entry: AnnotatedGlossaryEntry, part: Annotator.Part)] = [:]
     /// What the sources' notes link to (they change only with sources.yaml or the glossary).
     var sourceNotes: InlineMarkdown.Findings?
+    /// The last backlink index, to replace only the re-annotated briefings' groups in it.
+    var backlinks: Backlinks?
     private var context: Context?
 
     private struct Context: Equatable {
@@ -29,6 +31,7 @@ public struct AnnotationCache: Sendable {
         briefings = [:]
         glossary = [:]
         sourceNotes = nil
+        backlinks = nil
     }
 
     /// Slugs of the briefings that the briefing `slug` links to, as last annotated.

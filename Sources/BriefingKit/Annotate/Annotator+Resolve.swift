@@ -27,25 +27,23 @@ extension Annotator {
         }
     }
 
-    /// The index from every rendered briefing's share, in listing order.
-    static func backlinks(_ shares: [BacklinkShare], glossary: [GlossaryEntry]) -> Backlinks {
-        var backlinks = Backlinks()
-        for share in shares {
-            for (term, mentions) in share.mentions { backlinks.mentions[term, default: []].append(mentions) }
-            for (source, citations) in share.citations { backlinks.citations[source, default: []].append(citations) }
-        }
-        for entry in glossary {
-            for source in entry.sources { backlinks.glossarySources[source.id, default: []].append(entry.id) }
-        }
-        return backlinks
-    }
 }
 
 /// One briefing's mentions and citations, grouped by term and by source in document order (for a
 /// source: the claims that list it, in claim order, then its direct citations).
-struct BacklinkShare {
-    var mentions: [(term: String, mentions: [Backlinks.Mention])] = []
-    var citations: [(source: String, citations: [Backlinks.Citation])] = []
+struct BacklinkShare: Sendable, Equatable {
+    struct TermMentions: Sendable, Equatable {
+        var term: String
+        var mentions: [Backlinks.Mention]
+    }
+
+    struct SourceCitations: Sendable, Equatable {
+        var source: String
+        var citations: [Backlinks.Citation]
+    }
+
+    var mentions: [TermMentions] = []
+    var citations: [SourceCitations] = []
 
     init() {}
 
@@ -58,7 +56,7 @@ struct BacklinkShare {
                 mentions[index].mentions.append(entry)
             } else {
                 mentionIndex[mention.term] = mentions.count
-                mentions.append((mention.term, [entry]))
+                mentions.append(TermMentions(term: mention.term, mentions: [entry]))
             }
         }
         var citationIndex: [String: Int] = [:]
@@ -67,7 +65,7 @@ struct BacklinkShare {
                 citations[index].citations.append(citation)
             } else {
                 citationIndex[source] = citations.count
-                citations.append((source, [citation]))
+                citations.append(SourceCitations(source: source, citations: [citation]))
             }
         }
         for claim in briefing.claims {

@@ -85,7 +85,11 @@ public struct Annotator {
                 let x = a.briefing.briefing, y = b.briefing.briefing
                 return x.date != y.date ? x.date > y.date : x.slug < y.slug
             }
-        let backlinks = Self.backlinks(rendered.map(\.part.backlinks), glossary: site.glossary)
+        let shares = rendered.map { (slug: $0.briefing.briefing.slug, share: $0.part.backlinks) }
+        let annotatedAfresh = Set(site.briefings.lazy.map(\.slug).filter { knownBriefings[$0] == nil })
+        let backlinks = cache.backlinks?.replacing(annotatedAfresh, from: shares)
+            ?? Backlinks(rendered: shares, glossary: site.glossary)
+        cache.backlinks = backlinks
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
                                       backlinks: backlinks, includesDrafts: options.includeDrafts)
         return (annotated, diagnostics)

@@ -4,18 +4,19 @@ extension IncrementalBuilder {
     /// briefing — its front matter, headings, numbered claims with their notes, mentions and
     /// citations — is unchanged. Then an edit to a paragraph re-renders only the briefing's own page.
     static func listingsUnchanged(for changed: Set<String>, before: AnnotatedSite, after: AnnotatedSite) -> Bool {
-        guard before.briefings.map(\.briefing.slug) == after.briefings.map(\.briefing.slug) else { return false }
-        let old = Dictionary(before.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let new = Dictionary(after.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        guard before.backlinks.order == after.backlinks.order else { return false }
         for slug in changed {
-            guard let was = old[slug], let now = new[slug] else { return false }
-            if fingerprint(was, before.backlinks) != fingerprint(now, after.backlinks) { return false }
+            guard let index = after.briefings.firstIndex(where: { $0.briefing.slug == slug }) else { return false }
+            let was = before.briefings[index], now = after.briefings[index]
+            if fingerprint(was) != fingerprint(now) || before.backlinks.shares[slug] != after.backlinks.shares[slug] {
+                return false
+            }
         }
         return true
     }
 
-    /// Everything other pages show of one briefing, as text.
-    static func fingerprint(_ annotated: AnnotatedBriefing, _ backlinks: Backlinks) -> [String] {
+    /// Everything other pages show of one briefing but its mentions and citations, as text.
+    static func fingerprint(_ annotated: AnnotatedBriefing) -> [String] {
         let briefing = annotated.briefing
         var parts = [briefing.title, briefing.date.description, briefing.updated?.description ?? "-",
                      briefing.authors.joined(separator: "\u{1F}"), briefing.summary ?? "-",
@@ -27,16 +28,6 @@ extension IncrementalBuilder {
                           claim.sources.map(\.id).joined(separator: ","), numbered.markIDs.joined(separator: ","),
                           numbered.text, numbered.noteHTML?.parts.joined(separator: "\u{1}") ?? "-",
                           numbered.correctionHTML?.parts.joined(separator: "\u{1}") ?? "-"].joined(separator: "\u{1F}"))
-        }
-        let slug = briefing.slug
-        for term in backlinks.mentions.keys.sorted() {
-            let anchors = (backlinks.mentions[term] ?? []).first { $0.first?.briefing == slug }?.map(\.anchor) ?? []
-            if !anchors.isEmpty { parts.append("m \(term) " + anchors.joined(separator: ",")) }
-        }
-        for source in backlinks.citations.keys.sorted() {
-            let anchors = (backlinks.citations[source] ?? []).first { $0.first?.briefing == slug }?
-                .map { "\($0.anchor) \($0.kind)" } ?? []
-            if !anchors.isEmpty { parts.append("c \(source) " + anchors.joined(separator: ",")) }
         }
         return parts
     }

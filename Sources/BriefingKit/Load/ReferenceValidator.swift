@@ -8,19 +8,18 @@ public struct ReferenceValidator: Sendable {
         var diagnostics = Diagnostics()
         let sourceIDs = Set(site.sources.map(\.id))
         let glossaryIDs = Set(site.glossary.map(\.id))
-        let sortedSourceIDs = site.sources.map(\.id).sorted()
-        let sortedGlossaryIDs = site.glossary.map(\.id).sorted()
-
-        func check(_ references: [IDReference], against known: Set<String>, sorted: [String], what: String) {
+        // Sorted only for a hint, so that a site without a wrong reference sorts nothing.
+        func check(_ references: [IDReference], against known: Set<String>, all: () -> [String], what: String) {
             for reference in references where !known.contains(reference.id) {
                 diagnostics.error("unknown \(what) '\(reference.id)'", at: reference.location,
-                                  hint: NearestName.hint(for: reference.id, in: sorted))
+                                  hint: NearestName.hint(for: reference.id, in: all().sorted()))
             }
         }
+        let allSources = { site.sources.map(\.id) }, allEntries = { site.glossary.map(\.id) }
 
         for briefing in site.briefings {
             for claim in briefing.claims {
-                check(claim.sources, against: sourceIDs, sorted: sortedSourceIDs, what: "source")
+                check(claim.sources, against: sourceIDs, all: allSources, what: "source")
                 if claim.status != .opinion && claim.sources.isEmpty {
                     diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
                 }
@@ -30,9 +29,9 @@ public struct ReferenceValidator: Sendable {
             }
         }
         for entry in site.glossary {
-            check(entry.sources, against: sourceIDs, sorted: sortedSourceIDs, what: "source")
-            check(entry.parties, against: glossaryIDs, sorted: sortedGlossaryIDs, what: "glossary entry")
-            check(entry.related, against: glossaryIDs, sorted: sortedGlossaryIDs, what: "glossary entry")
+            check(entry.sources, against: sourceIDs, all: allSources, what: "source")
+            check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry")
+            check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry")
         }
         checkNames(site.glossary, into: &diagnostics)
         return diagnostics
