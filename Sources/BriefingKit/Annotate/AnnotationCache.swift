@@ -10,6 +10,10 @@ public struct AnnotationCache: Sendable {
     var sourceNotes: InlineMarkdown.Findings?
     /// The last backlink index, to replace only the re-annotated briefings' groups in it.
     var backlinks: Backlinks?
+    /// Which sources are cited, counted per briefing.
+    var citedSources: CitedSources?
+    /// The lookups every body's annotation reads (glossary, sources, settings, assets).
+    var shared: SharedContext?
     private var context: Context?
 
     private struct Context: Equatable {
@@ -32,6 +36,8 @@ public struct AnnotationCache: Sendable {
         glossary = [:]
         sourceNotes = nil
         backlinks = nil
+        citedSources = nil
+        shared = nil
     }
 
     /// Slugs of the briefings that the briefing `slug` links to, as last annotated.

@@ -23,6 +23,8 @@ public struct Annotator {
         var findings: InlineMarkdown.Findings
         /// A briefing's share of the backlink index, grouped once so that a rebuild only concatenates.
         var backlinks = BacklinkShare()
+        /// Every source the body, its claims and their notes cite.
+        var citedSources: Set<String> = []
     }
 
     public func annotate(_ site: Site, options: BuildOptions) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
@@ -34,8 +36,10 @@ public struct Annotator {
     /// every result there. The caller forgets what a change can affect (see `AnnotationCache`).
     func annotate(_ site: Site, options: BuildOptions,
                   cache: inout AnnotationCache) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
-        let shared = SharedContext(site: site, options: options)
         cache.validate(config: site.config, assets: site.assets, options: options)
+        // Built from the glossary, sources, settings and assets only: kept until one of them changes.
+        let shared = cache.shared ?? SharedContext(site: site, options: options)
+        cache.shared = shared
         let knownBriefings = cache.briefings, knownEntries = cache.glossary
 
         let briefings = Parallel.map(site.briefings) { knownBriefings[$0.slug] ?? annotateBriefing($0, shared) }
@@ -64,18 +68,30 @@ public struct Annotator {
         var diagnostics = Diagnostics()
         let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
         let parts = briefings.map(\.part) + glossary.map(\.part) + [Part(annotation: BodyAnnotation(), findings: sourceNotes)]
-        var cited = Set(site.glossary.flatMap { $0.sources.map(\.id) })
-        cited.formUnion(site.briefings.flatMap { $0.claims.flatMap { $0.sources.map(\.id) } })
         for part in parts {
             diagnostics.append(part.annotation.diagnostics)
             diagnostics.append(part.findings.diagnostics)
             for link in part.annotation.briefingLinks + part.findings.briefingLinks {
                 check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
             }
-            cited.formUnion(part.annotation.citations.map(\.source))
-            cited.formUnion(part.findings.citedSources)
         }
-        for source in site.sources where !cited.contains(source.id) {
+        let knownCited = cache.citedSources
+        var cited = knownCited ?? {
+            var fixed = Set(site.glossary.flatMap { $0.sources.map(\.id) })
+            fixed.formUnion(sourceNotes.citedSources)
+            for part in glossary.map(\.part) {
+                fixed.formUnion(part.annotation.citations.map(\.source))
+                fixed.formUnion(part.findings.citedSources)
+            }
+            return CitedSources(fixed: fixed)
+        }()
+        for index in briefings.indices {
+            let slug = briefings[index].briefing.briefing.slug
+            if knownCited == nil || knownBriefings[slug] == nil { cited.set(slug, cites: briefings[index].part.citedSources) }
+        }
+        cited.keepOnly(site.briefings.map(\.slug))
+        cache.citedSources = cited
+        for source in site.sources where !cited.isCited(source.id) {
             diagnostics.warning("source '\(source.id)' is never cited", at: source.location)
         }
 
@@ -113,17 +129,20 @@ public struct Annotator {
             }
         }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
-        let html = document.renderHTML(unsafe: shared.site.config.unsafeHTML)
+        let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors)
+        var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
+        cited.formUnion(annotation.citations.map(\.source))
+        cited.formUnion(findings.citedSources)
         return (annotated, Part(annotation: annotation, findings: findings,
-                                backlinks: BacklinkShare(annotated, annotation)))
+                                backlinks: BacklinkShare(annotated, annotation), citedSources: cited))
     }
 }
 
 /// What every body's annotation reads: lookups built once per build.
-struct SharedContext {
-    let site: Site
+struct SharedContext: Sendable {
+    let config: SiteConfig
     let options: BuildOptions
     let sources: [String: Source]
     let glossary: [String: GlossaryEntry]
@@ -132,7 +151,7 @@ struct SharedContext {
     let inline: InlineMarkdown
 
     init(site: Site, options: BuildOptions) {
-        self.site = site
+        config = site.config
         self.options = options
         sources = Dictionary(site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         glossary = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -144,8 +163,8 @@ struct SharedContext {
     func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {
         AnnotationContext(
             claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            sources: sources, glossary: glossary, matcher: matcher, autolink: site.config.autolink,
+            sources: sources, glossary: glossary, matcher: matcher, autolink: config.autolink,
             selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
-            assets: assets, unsafeHTML: site.config.unsafeHTML)
+            assets: assets, unsafeHTML: config.unsafeHTML)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders the inline Markdown of claim notes, corrections and source notes: `term:`, `cite:` and
 /// `briefing:` links work there, but nothing is auto-linked and nothing gets a mention id.
-public struct InlineMarkdown {
+public struct InlineMarkdown: Sendable {
     let sources: [String: Source]
     let glossary: [String: GlossaryEntry]
     let unsafeHTML: Bool

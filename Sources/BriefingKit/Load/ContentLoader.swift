@@ -41,6 +41,7 @@ public struct ContentLoader: Sendable {
                                                diagnostics: &fileDiagnostics)
             return (config, fileDiagnostics)
         }()
+        if parsed.sources == nil { parsed.claimChecks = [:] }
         let sources = parsed.sources ?? {
             var fileDiagnostics = Diagnostics()
             let sources = SourcesLoader.load(path: directory + "/sources.yaml", fileSystem: fileSystem,
@@ -60,29 +61,35 @@ public struct ContentLoader: Sendable {
                 return ParsedContent.File(path: path, value: entry, diagnostics: fileDiagnostics)
             }()
         }
+        let validator = ReferenceValidator(), sourceIDs = Set(sources.0.map(\.id)), knownChecks = parsed.claimChecks
         let briefingFiles = Parallel.map(markdownFiles(in: directory + "/briefings", &diagnostics)) { path, slug in
-            knownBriefings[path] ?? {
+            let file = knownBriefings[path] ?? {
                 var fileDiagnostics = Diagnostics()
                 let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem,
                                                    diagnostics: &fileDiagnostics)
                 return ParsedContent.File(path: path, value: briefing, diagnostics: fileDiagnostics)
             }()
+            let claimChecks = knownChecks[path] ?? file.value.map {
+                validator.checkClaims(of: $0, sourceIDs: sourceIDs, sources: sources.0)
+            } ?? Diagnostics()
+            return (file: file, claimChecks: claimChecks)
         }
         parsed.glossary = Dictionary(glossaryFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        parsed.briefings = Dictionary(briefingFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        parsed.briefings = Dictionary(briefingFiles.map { ($0.file.path, $0.file) }, uniquingKeysWith: { first, _ in first })
+        parsed.claimChecks = Dictionary(briefingFiles.map { ($0.file.path, $0.claimChecks) }, uniquingKeysWith: { first, _ in first })
         for file in glossaryFiles { diagnostics.append(file.diagnostics) }
-        for file in briefingFiles { diagnostics.append(file.diagnostics) }
+        for entry in briefingFiles { diagnostics.append(entry.file.diagnostics) }
         let glossary = glossaryFiles.compactMap(\.value)
-        let briefings = briefingFiles.compactMap(\.value)
         let site = Site(
             config: config.0,
             sources: sources.0,
             glossary: glossary.sorted { $0.id < $1.id },
-            briefings: briefings.sorted { $0.slug < $1.slug },
+            briefings: briefingFiles.compactMap(\.file.value).sorted { $0.slug < $1.slug },
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
         )
-        diagnostics.append(ReferenceValidator().validate(site))
+        for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
+        diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
         return LoadedContent(site: site, diagnostics: diagnostics)
     }
 

@@ -10,6 +10,9 @@ public struct ParsedContent: Sendable {
 
     var config: (SiteConfig, Diagnostics)?
     var sources: ([Source], Diagnostics)?
+    /// Each briefing's claim checks by path (`ReferenceValidator.checkClaims`): they depend on the
+    /// file and the source ids, so they go with the file and whenever `sources.yaml` is read again.
+    var claimChecks: [String: Diagnostics] = [:]
     /// By path as the loader names it (`<content>/glossary/x.md`).
     var glossary: [String: File<GlossaryEntry>] = [:]
     var briefings: [String: File<Briefing>] = [:]
@@ -27,6 +30,7 @@ public struct ParsedContent: Sendable {
         default:
             glossary[folder + "/" + relativePath] = nil
             briefings[folder + "/" + relativePath] = nil
+            claimChecks[folder + "/" + relativePath] = nil
         }
     }
 

@@ -5,36 +5,53 @@ public struct ReferenceValidator: Sendable {
     public init() {}
 
     public func validate(_ site: Site) -> Diagnostics {
-        var diagnostics = Diagnostics()
         let sourceIDs = Set(site.sources.map(\.id))
-        let glossaryIDs = Set(site.glossary.map(\.id))
-        // Sorted only for a hint, so that a site without a wrong reference sorts nothing.
-        func check(_ references: [IDReference], against known: Set<String>, all: () -> [String], what: String) {
-            for reference in references where !known.contains(reference.id) {
-                diagnostics.error("unknown \(what) '\(reference.id)'", at: reference.location,
-                                  hint: NearestName.hint(for: reference.id, in: all().sorted()))
-            }
-        }
-        let allSources = { site.sources.map(\.id) }, allEntries = { site.glossary.map(\.id) }
-
+        var diagnostics = Diagnostics()
         for briefing in site.briefings {
-            for claim in briefing.claims {
-                check(claim.sources, against: sourceIDs, all: allSources, what: "source")
-                if claim.status != .opinion && claim.sources.isEmpty {
-                    diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
-                }
-                if claim.status == .incorrect && claim.correction == nil {
-                    diagnostics.warning("claim '\(claim.id)' is incorrect but has no correction", at: claim.location)
-                }
+            diagnostics.append(checkClaims(of: briefing, sourceIDs: sourceIDs, sources: site.sources))
+        }
+        diagnostics.append(checkGlossary(site, sourceIDs: sourceIDs))
+        return diagnostics
+    }
+
+    /// What one briefing's claims say of the sources: unknown ids, no sources, no correction. It
+    /// depends on the briefing and the source ids only, so the loader keeps it with the parsed file.
+    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source]) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        for claim in briefing.claims {
+            Self.check(claim.sources, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            if claim.status != .opinion && claim.sources.isEmpty {
+                diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
+            }
+            if claim.status == .incorrect && claim.correction == nil {
+                diagnostics.warning("claim '\(claim.id)' is incorrect but has no correction", at: claim.location)
             }
         }
+        return diagnostics
+    }
+
+    /// What glossary entries say of sources and of each other, and names claimed twice.
+    func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let glossaryIDs = Set(site.glossary.map(\.id))
+        let allSources = { site.sources.map(\.id) }, allEntries = { site.glossary.map(\.id) }
         for entry in site.glossary {
-            check(entry.sources, against: sourceIDs, all: allSources, what: "source")
-            check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry")
-            check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry")
+            Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)
+            Self.check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
+            Self.check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
         }
         checkNames(site.glossary, into: &diagnostics)
         return diagnostics
+    }
+
+    /// Unknown ids among `references`, each with the nearest known one (sorted only then, so that a
+    /// site without a wrong reference sorts nothing).
+    private static func check(_ references: [IDReference], against known: Set<String>, all: () -> [String],
+                              what: String, _ diagnostics: inout Diagnostics) {
+        for reference in references where !known.contains(reference.id) {
+            diagnostics.error("unknown \(what) '\(reference.id)'", at: reference.location,
+                              hint: NearestName.hint(for: reference.id, in: all().sorted()))
+        }
     }
 
     /// A name or alias may belong to one entry only (as auto-linking would match it); reported at
