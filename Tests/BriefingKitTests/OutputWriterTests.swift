@@ -78,6 +78,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("escape.html")))
     }
 
+    @Test func aFreshBuildCannotKeepAFileFromAnEarlierOne() throws {
+        let folder = try TemporaryFolder()
+        let writer = try OutputWriter(outputDirectory: folder.path("Public"))
+        defer { writer.abandon() }
+        #expect(throws: OutputWriter.Failure.self) { try writer.write(OutputFile(path: "index.html", contents: .unchanged)) }
+    }
+
     @Test func refusedOutputFolders() throws {
         let folder = try makeSite()
         let content = folder.path("Content")

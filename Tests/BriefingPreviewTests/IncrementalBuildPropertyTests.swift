@@ -70,7 +70,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(14) {
+        switch random.below(16) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -131,6 +131,20 @@ import Testing
             let added = random.below(2) == 0 ? "More on \(random.pick(Array(Self.names.values) + Self.aliases))."
                 : "[Another paper](cite:\(random.pick(["un-report", "think-tank", "newspaper"])))."
             try site.write("Content/briefings/\(slug).md", text + "\n\(added)\n")
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 13, 14:
+            // Change a claim's verdict or its source, nothing else: the claims pages shift, the
+            // other listing pages and (for a verdict) the sources page stay as they are.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md"),
+                  let status = text.firstMatch(of: /status: (\w+)/)?.1,
+                  let source = text.firstMatch(of: /sources: \[([\w-]+)\]/)?.1 else { return [] }
+            let edited = random.below(2) == 0
+                ? text.replacing("status: \(status)", with: "status: \(random.pick(["supported", "disputed", "unverified"]))",
+                                 maxReplacements: 1)
+                : text.replacing("sources: [\(source)]", with: "sources: [\(random.pick(["un-report", "think-tank", "newspaper"]))]",
+                                 maxReplacements: 1)
+            try site.write("Content/briefings/\(slug).md", edited)
             return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",

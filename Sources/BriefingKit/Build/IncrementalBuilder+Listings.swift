@@ -15,6 +15,20 @@ extension IncrementalBuilder {
         return true
     }
 
+    /// Whether the sources page would come out the same: the same briefings in the same order, and
+    /// each changed briefing with the same title and the same citations ("Cited by" shows no more).
+    static func sourcesPageUnchanged(for changed: Set<String>, before: AnnotatedSite, after: AnnotatedSite) -> Bool {
+        guard before.backlinks.order == after.backlinks.order else { return false }
+        for slug in changed {
+            guard let index = after.briefings.firstIndex(where: { $0.briefing.slug == slug }) else { return false }
+            if before.briefings[index].briefing.title != after.briefings[index].briefing.title
+                || before.backlinks.shares[slug]?.citations != after.backlinks.shares[slug]?.citations {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Everything other pages show of one briefing but its mentions and citations, as text.
     static func fingerprint(_ annotated: AnnotatedBriefing) -> [String] {
         let briefing = annotated.briefing

@@ -42,6 +42,8 @@ public struct IncrementalBuilder: Sendable {
     private var pendingBriefings: Set<String>? = nil
     /// The last site written, to tell whether a change reaches the listing pages.
     private var lastSite: AnnotatedSite?
+    /// What each paginated listing page written lists (`RenderScope.listingKeys`).
+    private var lastListingKeys: [String: String] = [:]
 
     public init(request: BuildRequest) {
         self.request = request
@@ -102,6 +104,7 @@ public struct IncrementalBuilder: Sendable {
         let previousSite = lastSite
         let written = Set(sync.digests.keys)
         let annotations = cache.annotations
+        let listingKeys = lastListingKeys
         let report = SiteBuilder().run(request, cache: &cache, scope: { site in
             backlinks = site.backlinks
             builtSite = site
@@ -111,7 +114,11 @@ public struct IncrementalBuilder: Sendable {
                 kept = written
                 return RenderScope(briefings: pending, glossaryEntries: [], listings: false)
             }
-            let scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
+            var scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
+            if let previousSite {
+                scope.sourcesPage = !Self.sourcesPageUnchanged(for: pending, before: previousSite, after: site)
+            }
+            scope.listingKeys = listingKeys
             kept = Self.pagesLeftOut(by: scope, site: site)
             return scope
         }, emit: staging.add)
@@ -167,6 +174,7 @@ public struct IncrementalBuilder: Sendable {
                 result.timings.append(("write changed files", Date().timeIntervalSince(writing)))
                 sync = target
                 lastBacklinks = backlinks
+                if !report.listingKeys.isEmpty { lastListingKeys = report.listingKeys }
                 pendingBriefings = []
             } catch {
                 // The folder may be half updated: start again from a full build next time.

@@ -32,6 +32,9 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Each stage's name and how long it took, in order.
     public var timings: [(stage: String, seconds: Double)]
+    /// What each paginated listing page rendered lists (`RenderScope.listingKeys`); empty when the
+    /// listings were left out.
+    var listingKeys: [String: String] = [:]
 }
 
 /// The pipeline of DESIGN §5 end to end: ContentLoader → Annotator → Renderer → OutputWriter.
@@ -126,13 +129,13 @@ public struct SiteBuilder {
         var renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
                                 templatesDirectory: request.templatesDirectory)
         renderer.scope = scope(annotated.site)
-        let renderDiagnostics = timed("render") {
-            renderer.render { file in
+        let rendered = timed("render") {
+            renderer.renderKeepingListingKeys { file in
                 generated.withLock { _ = $0.insert(file.path) }
                 emit(file)
             }
         }
-        diagnostics.append(renderDiagnostics)
+        diagnostics.append(rendered.diagnostics)
         timed("copy assets") {
             for asset in templates.assets {
                 emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents))
@@ -153,6 +156,7 @@ public struct SiteBuilder {
             }
         }
         let outcome: BuildReport.Outcome = diagnostics.hasErrors ? .contentErrors : .success
-        return BuildReport(outcome: outcome, diagnostics: diagnostics, filesWritten: 0, timings: timings)
+        return BuildReport(outcome: outcome, diagnostics: diagnostics, filesWritten: 0, timings: timings,
+                           listingKeys: rendered.listingKeys)
     }
 }

@@ -9,16 +9,25 @@ public struct RenderScope: Sendable, Equatable {
     public var glossaryEntries: Set<String>?
     /// Whether the listing pages are rendered (false only when nothing they show changed).
     public var listings: Bool
+    /// Whether the sources page is rendered with the listings (false when no "Cited by" changed).
+    public var sourcesPage: Bool
+    /// What each paginated listing page listed when the output was last written (path → key, see
+    /// `PageSink.listingPage`); with `briefings` chosen, a page listing the same, none of them among
+    /// those briefings, is left as it is. Nil: every listing page is rendered.
+    public var listingKeys: [String: String]?
 
-    public init(briefings: Set<String>? = nil, glossaryEntries: Set<String>? = nil, listings: Bool = true) {
+    public init(briefings: Set<String>? = nil, glossaryEntries: Set<String>? = nil, listings: Bool = true,
+                sourcesPage: Bool = true, listingKeys: [String: String]? = nil) {
         self.briefings = briefings
         self.glossaryEntries = glossaryEntries
         self.listings = listings
+        self.sourcesPage = sourcesPage
+        self.listingKeys = listingKeys
     }
 
     public static let everything = RenderScope()
 
-    public var isEverything: Bool { briefings == nil && glossaryEntries == nil && listings }
+    public var isEverything: Bool { briefings == nil && glossaryEntries == nil && listings && sourcesPage }
 
     /// This scope and `other` together.
     public func union(_ other: RenderScope) -> RenderScope {
@@ -28,7 +37,8 @@ public struct RenderScope: Sendable, Equatable {
         }
         return RenderScope(briefings: merge(briefings, other.briefings),
                            glossaryEntries: merge(glossaryEntries, other.glossaryEntries),
-                           listings: listings || other.listings)
+                           listings: listings || other.listings, sourcesPage: sourcesPage || other.sourcesPage,
+                           listingKeys: listingKeys == other.listingKeys ? listingKeys : nil)
     }
 }
 

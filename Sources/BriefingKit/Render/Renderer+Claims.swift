@@ -28,16 +28,20 @@ extension Renderer {
         let pages = listings.flatMap { status, pagination in pagination.pages.map { (status, pagination, $0) } }
         Parallel.forEach(pages) { status, pagination, page in
             let claimCount = pagination.pages.reduce(0) { $0 + $1.items.count }
-            let links = self.links(for: page.path)
-            var context = chrome(path: page.path, title: "\(status.label) claims", description: nil, links: links)
-            context["status"] = .object(["status": .text(status.rawValue), "label": .text(status.label),
-                                         "count": .text(String(claimCount))])
-            context["claims"] = .list(page.items.map {
-                .object(claimFields($0.claim, in: $0.briefing, links: links, onItsPage: false))
-            })
-            context["hasClaims"] = .bool(!page.items.isEmpty)
-            context["pagination"] = pagination.context(for: page, links: links)
-            output.page("claims-status", path: page.path, context: context)
+            let key = Self.listingKey(claimCount, pagination.pages.count,
+                                      entries: page.items.map { "\($0.briefing.briefing.slug)#\($0.claim.claim.id)" })
+            output.listingPage(path: page.path, key: key, briefings: page.items.map(\.briefing.briefing.slug)) {
+                let links = self.links(for: page.path)
+                var context = chrome(path: page.path, title: "\(status.label) claims", description: nil, links: links)
+                context["status"] = .object(["status": .text(status.rawValue), "label": .text(status.label),
+                                             "count": .text(String(claimCount))])
+                context["claims"] = .list(page.items.map {
+                    .object(claimFields($0.claim, in: $0.briefing, links: links, onItsPage: false))
+                })
+                context["hasClaims"] = .bool(!page.items.isEmpty)
+                context["pagination"] = pagination.context(for: page, links: links)
+                output.page("claims-status", path: page.path, context: context)
+            }
         }
     }
 }

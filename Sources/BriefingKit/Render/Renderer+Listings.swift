@@ -3,13 +3,16 @@ extension Renderer {
     func renderHome(_ output: PageSink) {
         let pagination = Pagination(site.briefings, size: site.site.config.paginate, base: "")
         for page in pagination.pages {
-            let links = self.links(for: page.path)
-            let title = page.number == 1 ? site.site.config.title : "\(site.site.config.title) — page \(page.number)"
-            var context = chrome(path: page.path, title: title, description: nil, links: links)
-            context["briefings"] = .list(page.items.map { .object(briefingSummary($0, links: links)) })
-            context["hasBriefings"] = .bool(!page.items.isEmpty)
-            context["pagination"] = pagination.context(for: page, links: links)
-            output.page("home", path: page.path, context: context)
+            let slugs = page.items.map(\.briefing.slug)
+            output.listingPage(path: page.path, key: Self.listingKey(pagination.pages.count, entries: slugs), briefings: slugs) {
+                let links = self.links(for: page.path)
+                let title = page.number == 1 ? site.site.config.title : "\(site.site.config.title) — page \(page.number)"
+                var context = chrome(path: page.path, title: title, description: nil, links: links)
+                context["briefings"] = .list(page.items.map { .object(briefingSummary($0, links: links)) })
+                context["hasBriefings"] = .bool(!page.items.isEmpty)
+                context["pagination"] = pagination.context(for: page, links: links)
+                output.page("home", path: page.path, context: context)
+            }
         }
     }
 
@@ -23,12 +26,15 @@ extension Renderer {
         Parallel.forEach(tags) { tag in
             let pagination = Pagination(byTag[tag] ?? [], size: site.site.config.paginate, base: "tags/\(tag)/")
             for page in pagination.pages {
-                let links = self.links(for: page.path)
-                var context = chrome(path: page.path, title: "Tagged “\(tag)”", description: nil, links: links)
-                context["tag"] = .text(tag)
-                context["briefings"] = .list(page.items.map { .object(briefingSummary($0, links: links)) })
-                context["pagination"] = pagination.context(for: page, links: links)
-                output.page("tag", path: page.path, context: context)
+                let slugs = page.items.map(\.briefing.slug)
+                output.listingPage(path: page.path, key: Self.listingKey(pagination.pages.count, entries: slugs), briefings: slugs) {
+                    let links = self.links(for: page.path)
+                    var context = chrome(path: page.path, title: "Tagged “\(tag)”", description: nil, links: links)
+                    context["tag"] = .text(tag)
+                    context["briefings"] = .list(page.items.map { .object(briefingSummary($0, links: links)) })
+                    context["pagination"] = pagination.context(for: page, links: links)
+                    output.page("tag", path: page.path, context: context)
+                }
             }
         }
         let links = self.links(for: "tags/")
@@ -39,6 +45,12 @@ extension Renderer {
         })
         context["hasTags"] = .bool(!tags.isEmpty)
         output.page("tags", path: "tags/", context: context)
+    }
+
+    /// What a paginated listing page shows besides its entries' own fields: the counts it shows
+    /// (pages, items) and its entries in order.
+    static func listingKey(_ counts: Int..., entries: [String]) -> String {
+        (counts.map(String.init) + entries).joined(separator: "\u{1F}")
     }
 
     /// `404.html`, served at any depth: its links are absolute, from the base URL.

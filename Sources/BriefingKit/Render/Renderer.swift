@@ -30,19 +30,32 @@ public struct Renderer {
     /// Every page, feed, sitemap and copied file. Pages are rendered on every core and handed to `emit`
     /// as they are made (from several threads). Problems (a missing template) are returned.
     public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> Diagnostics {
+        renderKeepingListingKeys(emit: emit).diagnostics
+    }
+
+    /// `render(emit:)`, also returning what each paginated listing page lists (for `RenderScope.listingKeys`;
+    /// empty when the scope leaves the listings out).
+    func renderKeepingListingKeys(emit: @escaping @Sendable (OutputFile) -> Void)
+        -> (diagnostics: Diagnostics, listingKeys: [String: String]) {
         let output = PageSink(templates: templates, templatesDirectory: templatesDirectory,
-                              glossaryCards: GlossaryCards(site.site.glossary, portable: options.portable), emit: emit)
+                              glossaryCards: GlossaryCards(site.site.glossary, portable: options.portable),
+                              listingScope: scope.listingKeys.flatMap { keys in scope.briefings.map { (keys, $0) } },
+                              emit: emit)
         Parallel.forEach(briefingsInScope(output)) { renderBriefing($0, output) }
         renderGlossary(output)
-        guard scope.listings else { return output.diagnostics }
+        guard scope.listings else { return (output.diagnostics, [:]) }
         renderHome(output)
-        renderSources(output)
+        if scope.sourcesPage {
+            renderSources(output)
+        } else {
+            output.keep(page: "sources/")
+        }
         renderClaims(output)
         renderTags(output)
         renderNotFound(output)
         renderSearch(output)
         renderFeeds(output)
-        return output.diagnostics
+        return (output.diagnostics, output.listingKeys)
     }
 
     /// The context every page shares: the site, the page's own metadata and links to the main sections.
@@ -84,20 +97,48 @@ final class PageSink: Sendable {
     let emit: @Sendable (OutputFile) -> Void
     /// The hover-card data embedded in each page for the glossary entries it links.
     let glossaryCards: GlossaryCards?
+
+    /// The listing keys of the output as last written, and the briefings rendered anew (whose
+    /// entries in listings may read differently); nil: every listing page is rendered.
+    let listingScope: (keys: [String: String], briefings: Set<String>)?
     private let state = Locked(State())
 
     private struct State {
         var diagnostics = Diagnostics()
         var reportedMissing: Set<String> = []
         var pagePaths: [String] = []
+        var listingKeys: [String: String] = [:]
     }
 
     init(templates: any TemplateRendering, templatesDirectory: String, glossaryCards: GlossaryCards? = nil,
+         listingScope: (keys: [String: String], briefings: Set<String>)? = nil,
          emit: @escaping @Sendable (OutputFile) -> Void) {
         self.templates = templates
         self.templatesDirectory = templatesDirectory
         self.glossaryCards = glossaryCards
+        self.listingScope = listingScope
         self.emit = emit
+    }
+
+    var listingKeys: [String: String] { state.current.listingKeys }
+
+    /// A paginated listing page (home, tag, claims by verdict) listing entries of `briefings`:
+    /// rendered by `render` unless it lists what it listed when last written (`key` says what:
+    /// its entries in order and the counts it shows) and none of those briefings is rendered anew
+    /// (see `listingScope`). Then its file is kept as it is.
+    func listingPage(path: String, key: String, briefings: [String], render: () -> Void) {
+        state.withLock { $0.listingKeys[path] = key }
+        if let listingScope, listingScope.keys[path] == key, !briefings.contains(where: listingScope.briefings.contains) {
+            keep(page: path)
+        } else {
+            render()
+        }
+    }
+
+    /// Keeps a page's file as the last build wrote it, and counts it for the sitemap.
+    func keep(page path: String) {
+        emit(OutputFile(path: path + "index.html", contents: .unchanged))
+        notePage(path)
     }
 
     var diagnostics: Diagnostics { state.current.diagnostics }

@@ -47,6 +47,13 @@ public struct OutputSync: Sendable {
         func add(_ file: OutputFile) {
             let bytes: [UInt8]
             switch file.contents {
+            case .unchanged:
+                guard let digest = known[file.path] else {
+                    state.withLock { $0.failure = $0.failure ?? "no earlier build to keep \(file.path) from" }
+                    return
+                }
+                state.withLock { $0.digests[file.path] = digest }
+                return
             case .bytes(let contents):
                 bytes = contents
             case .copy(let source):

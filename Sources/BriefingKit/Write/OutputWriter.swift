@@ -54,6 +54,9 @@ public final class OutputWriter: Sendable {
         case .copy(let source):
             try? FileManager.default.removeItem(atPath: target)
             try FileManager.default.copyItem(atPath: source, toPath: target)
+        case .unchanged:
+            // Only a rebuild over an earlier build can keep a file as it was; this writer starts afresh.
+            throw Failure(description: "no earlier build to keep '\(file.path)' from")
         }
         state.withLock { _ = $0.writtenPaths.insert(file.path) }
     }
