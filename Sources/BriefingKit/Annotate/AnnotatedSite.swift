@@ -31,14 +31,17 @@ public struct NumberedClaim: Sendable {
 }
 
 public struct AnnotatedBriefing: Sendable {
-    public var briefing: Briefing
+    public let briefing: Briefing
     /// The body rendered by cmark once its annotations were resolved (the tree is freed right away,
     /// so a build never holds every tree at once).
-    public var bodyHTML: String
-    public var headings: [Heading]
-    public var claims: [NumberedClaim]
+    public let bodyHTML: String
+    public let headings: [Heading]
+    public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
-    public var anchors: Set<String>
+    public let anchors: Set<String>
+    /// Its items of the search index as JSON text, made by the renderer once per annotation (the
+    /// fields above are constants, so what is made from them stays true).
+    let searchItems = Memo<String>()
 }
 
 public struct AnnotatedGlossaryEntry: Sendable {

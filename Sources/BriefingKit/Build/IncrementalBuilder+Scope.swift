@@ -1,14 +1,20 @@
 extension IncrementalBuilder {
     /// The pages a change to the briefings `changed` (edited, added or removed) can alter beyond the
     /// listings: those briefings, the briefings that link to them, and the glossary entries whose
-    /// "Mentioned in" lists them or changed.
-    static func scope(changed: Set<String>, site: AnnotatedSite, previous: Backlinks,
+    /// "Mentioned in" changed (its mentions, or the title of a briefing it lists).
+    static func scope(changed: Set<String>, site: AnnotatedSite, previous: Backlinks, previousSite: AnnotatedSite?,
                       annotations: AnnotationCache) -> RenderScope {
         let briefings = changed.union(annotations.briefings(linkingTo: changed))
+        let titles = { (site: AnnotatedSite?) in
+            Dictionary((site?.briefings ?? []).filter { changed.contains($0.briefing.slug) }.map { ($0.briefing.slug, $0.briefing.title) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        let oldTitles = titles(previousSite), newTitles = titles(site)
+        let retitled = changed.filter { previousSite == nil || oldTitles[$0] != newTitles[$0] }
         var entries: Set<String> = []
         for term in Set(previous.mentions.keys).union(site.backlinks.mentions.keys) {
             let before = previous.mentions[term] ?? [], after = site.backlinks.mentions[term] ?? []
-            if before != after || (before + after).contains(where: { changed.contains($0.first?.briefing ?? "") }) {
+            if before != after || (before + after).contains(where: { retitled.contains($0.first?.briefing ?? "") }) {
                 entries.insert(term)
             }
         }

@@ -114,7 +114,8 @@ public struct IncrementalBuilder: Sendable {
                 kept = written
                 return RenderScope(briefings: pending, glossaryEntries: [], listings: false)
             }
-            var scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, annotations: annotations)
+            var scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, previousSite: previousSite,
+                                   annotations: annotations)
             if let previousSite {
                 scope.sourcesPage = !Self.sourcesPageUnchanged(for: pending, before: previousSite, after: site)
             }

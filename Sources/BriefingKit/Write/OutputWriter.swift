@@ -73,9 +73,10 @@ public final class OutputWriter: Sendable {
         }
     }
 
-    /// A plain write, without the fsync Foundation's file writing does: the folder is swapped in
-    /// as a whole, and a crash before the swap leaves the old output anyway.
-    private static func writeBytes(_ bytes: [UInt8], to path: String) throws {
+    /// A plain write, without the fsync Foundation's file writing does: a build's folder is swapped
+    /// in as a whole, and a preview rebuild renames each file over the old one, so a crash leaves
+    /// the old output (or the old file) anyway.
+    static func writeBytes(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
