@@ -75,21 +75,8 @@ public struct Annotator {
                 check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
             }
         }
-        let knownCited = cache.citedSources
-        var cited = knownCited ?? {
-            var fixed = Set(site.glossary.flatMap { $0.sources.map(\.id) })
-            fixed.formUnion(sourceNotes.citedSources)
-            for part in glossary.map(\.part) {
-                fixed.formUnion(part.annotation.citations.map(\.source))
-                fixed.formUnion(part.findings.citedSources)
-            }
-            return CitedSources(fixed: fixed)
-        }()
-        for index in briefings.indices {
-            let slug = briefings[index].briefing.briefing.slug
-            if knownCited == nil || knownBriefings[slug] == nil { cited.set(slug, cites: briefings[index].part.citedSources) }
-        }
-        cited.keepOnly(site.briefings.map(\.slug))
+        let cited = citedSources(known: cache.citedSources, briefings: briefings, knownBriefings: knownBriefings,
+                                 glossary: site.glossary, glossaryParts: glossary.map(\.part), sourceNotes: sourceNotes)
         cache.citedSources = cited
         for source in site.sources where !cited.isCited(source.id) {
             diagnostics.warning("source '\(source.id)' is never cited", at: source.location)
@@ -109,6 +96,29 @@ public struct Annotator {
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
                                       backlinks: backlinks, includesDrafts: options.includeDrafts)
         return (annotated, diagnostics)
+    }
+
+    /// `known` with the briefings annotated afresh (not in `knownBriefings`) counted anew and the
+    /// removed ones left out; counted from scratch when there is no `known`.
+    private func citedSources(known: CitedSources?, briefings: [(briefing: AnnotatedBriefing, part: Part)],
+                              knownBriefings: [String: (briefing: AnnotatedBriefing, part: Part)],
+                              glossary: [GlossaryEntry], glossaryParts: [Part],
+                              sourceNotes: InlineMarkdown.Findings) -> CitedSources {
+        var cited = known ?? {
+            var fixed = Set(glossary.flatMap { $0.sources.map(\.id) })
+            fixed.formUnion(sourceNotes.citedSources)
+            for part in glossaryParts {
+                fixed.formUnion(part.annotation.citations.map(\.source))
+                fixed.formUnion(part.findings.citedSources)
+            }
+            return CitedSources(fixed: fixed)
+        }()
+        for index in briefings.indices {
+            let slug = briefings[index].briefing.briefing.slug
+            if known == nil || knownBriefings[slug] == nil { cited.set(slug, cites: briefings[index].part.citedSources) }
+        }
+        cited.keepOnly(briefings.map(\.briefing.briefing.slug))
+        return cited
     }
 
     func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {

@@ -5,11 +5,14 @@ extension IncrementalBuilder {
     static func scope(changed: Set<String>, site: AnnotatedSite, previous: Backlinks, previousSite: AnnotatedSite?,
                       annotations: AnnotationCache) -> RenderScope {
         let briefings = changed.union(annotations.briefings(linkingTo: changed))
-        let titles = { (site: AnnotatedSite?) in
-            Dictionary((site?.briefings ?? []).filter { changed.contains($0.briefing.slug) }.map { ($0.briefing.slug, $0.briefing.title) },
-                       uniquingKeysWith: { first, _ in first })
+        func titles(in site: AnnotatedSite?) -> [String: String] {
+            var titles: [String: String] = [:]
+            for annotated in site?.briefings ?? [] where changed.contains(annotated.briefing.slug) {
+                titles[annotated.briefing.slug] = annotated.briefing.title
+            }
+            return titles
         }
-        let oldTitles = titles(previousSite), newTitles = titles(site)
+        let oldTitles = titles(in: previousSite), newTitles = titles(in: site)
         let retitled = changed.filter { previousSite == nil || oldTitles[$0] != newTitles[$0] }
         var entries: Set<String> = []
         for term in Set(previous.mentions.keys).union(site.backlinks.mentions.keys) {
