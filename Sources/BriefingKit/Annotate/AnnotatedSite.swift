@@ -30,7 +30,9 @@ public struct NumberedClaim: Sendable {
     public var correctionHTML: RootRelativeHTML?
 }
 
-public struct AnnotatedBriefing: Sendable {
+/// A class of constants: pages, listings and the rebuild cache share one instance rather than
+/// copying every field.
+public final class AnnotatedBriefing: Sendable {
     public let briefing: Briefing
     /// The body rendered by cmark once its annotations were resolved (the tree is freed right away,
     /// so a build never holds every tree at once).
@@ -42,6 +44,14 @@ public struct AnnotatedBriefing: Sendable {
     /// Its items of the search index as JSON text, made by the renderer once per annotation (the
     /// fields above are constants, so what is made from them stays true).
     let searchItems = Memo<String>()
+
+    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>) {
+        self.briefing = briefing
+        self.bodyHTML = bodyHTML
+        self.headings = headings
+        self.claims = claims
+        self.anchors = anchors
+    }
 }
 
 public struct AnnotatedGlossaryEntry: Sendable {

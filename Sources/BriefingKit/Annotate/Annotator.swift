@@ -17,14 +17,23 @@ public struct BuildOptions: Sendable {
 public struct Annotator {
     public init() {}
 
-    /// One body's result: what the page needs, and what the site-wide checks and backlinks need.
-    struct Part {
-        var annotation: BodyAnnotation
-        var findings: InlineMarkdown.Findings
+    /// One body's result: what the site-wide checks and backlinks need. A class of constants, so
+    /// that a rebuild passing a thousand cached results around copies references, not their fields.
+    final class Part: Sendable {
+        let annotation: BodyAnnotation
+        let findings: InlineMarkdown.Findings
         /// A briefing's share of the backlink index, grouped once so that a rebuild only concatenates.
-        var backlinks = BacklinkShare()
+        let backlinks: BacklinkShare
         /// Every source the body, its claims and their notes cite.
-        var citedSources: Set<String> = []
+        let citedSources: Set<String>
+
+        init(annotation: BodyAnnotation, findings: InlineMarkdown.Findings, backlinks: BacklinkShare = BacklinkShare(),
+             citedSources: Set<String> = []) {
+            self.annotation = annotation
+            self.findings = findings
+            self.backlinks = backlinks
+            self.citedSources = citedSources
+        }
     }
 
     public func annotate(_ site: Site, options: BuildOptions) -> (site: AnnotatedSite, diagnostics: Diagnostics) {

@@ -1,11 +1,18 @@
 /// What `ContentLoader.load(contentDirectory:reusing:)` parsed, file by file, so that the next load
 /// (the preview server's rebuild after a save) parses only the files that changed since.
 public struct ParsedContent: Sendable {
-    /// One Markdown file's result, with the diagnostics reading it gave.
-    struct File<Value: Sendable>: Sendable {
-        var path: String
-        var value: Value?
-        var diagnostics: Diagnostics
+    /// One Markdown file's result, with the diagnostics reading it gave (a class of constants, so
+    /// that a rebuild carrying a thousand of them over copies references).
+    final class File<Value: Sendable>: Sendable {
+        let path: String
+        let value: Value?
+        let diagnostics: Diagnostics
+
+        init(path: String, value: Value?, diagnostics: Diagnostics) {
+            self.path = path
+            self.value = value
+            self.diagnostics = diagnostics
+        }
     }
 
     var config: (SiteConfig, Diagnostics)?
