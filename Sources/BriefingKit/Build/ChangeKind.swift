@@ -16,6 +16,10 @@ public enum ChangeKind: Sendable, Equatable {
     case contentAsset
     /// A file under `Content/static/`.
     case staticFile
+    /// Anything but a `.md` file in `Content/briefings/` or `Content/glossary/` (an IDE's safe-write
+    /// copy such as `x.md___jb_tmp___`, a notes file): the loader only warns that it skips it, and
+    /// it lists those folders on every build, so nothing needs forgetting.
+    case unreadFile
     /// An editor's backup, swap or probe file, or a hidden file: no rebuild.
     case ignored
     /// Anything else (a folder appearing or vanishing, a file we do not know): a full rebuild.
@@ -36,6 +40,7 @@ public enum ChangeKind: Sendable, Equatable {
             case (1, _) where name == "sources.yaml": return .sources
             case (2, "briefings") where name.hasSuffix(".md"): return .briefing(slug: String(name.dropLast(3)))
             case (2, "glossary") where name.hasSuffix(".md"): return .glossaryEntry(id: String(name.dropLast(3)))
+            case (2, "briefings"), (2, "glossary"): return .unreadFile
             default: return .unknown
             }
         }

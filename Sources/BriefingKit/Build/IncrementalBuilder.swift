@@ -81,7 +81,7 @@ public struct IncrementalBuilder: Sendable {
                 // A new or removed asset changes which image links resolve: every body may change.
                 cache.annotations.forgetAll()
                 pendingBriefings = nil
-            case .staticFile:
+            case .staticFile, .unreadFile:
                 break
             case .unknown:
                 cache.forgetAll()
