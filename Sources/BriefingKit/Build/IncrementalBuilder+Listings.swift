@@ -4,27 +4,28 @@ extension IncrementalBuilder {
     /// briefing — its front matter, headings, numbered claims with their notes, mentions and
     /// citations — is unchanged. Then an edit to a paragraph re-renders only the briefing's own page.
     static func listingsUnchanged(for changed: Set<String>, before: AnnotatedSite, after: AnnotatedSite) -> Bool {
-        guard before.backlinks.order == after.backlinks.order else { return false }
-        for slug in changed {
-            guard let index = after.briefings.firstIndex(where: { $0.briefing.slug == slug }) else { return false }
-            let was = before.briefings[index], now = after.briefings[index]
-            if fingerprint(was) != fingerprint(now) || before.backlinks.shares[slug] != after.backlinks.shares[slug] {
-                return false
-            }
+        eachChanged(changed, before: before, after: after) { was, now, slug in
+            fingerprint(was) == fingerprint(now) && before.backlinks.shares[slug] == after.backlinks.shares[slug]
         }
-        return true
     }
 
     /// Whether the sources page would come out the same: the same briefings in the same order, and
     /// each changed briefing with the same title and the same citations ("Cited by" shows no more).
     static func sourcesPageUnchanged(for changed: Set<String>, before: AnnotatedSite, after: AnnotatedSite) -> Bool {
+        eachChanged(changed, before: before, after: after) { was, now, slug in
+            was.briefing.title == now.briefing.title
+                && before.backlinks.shares[slug]?.citations == after.backlinks.shares[slug]?.citations
+        }
+    }
+
+    /// Whether both sites show the same briefings in the same order and `same` holds for each changed
+    /// briefing as it was and as it is.
+    private static func eachChanged(_ changed: Set<String>, before: AnnotatedSite, after: AnnotatedSite,
+                                    same: (AnnotatedBriefing, AnnotatedBriefing, String) -> Bool) -> Bool {
         guard before.backlinks.order == after.backlinks.order else { return false }
         for slug in changed {
-            guard let index = after.briefings.firstIndex(where: { $0.briefing.slug == slug }) else { return false }
-            if before.briefings[index].briefing.title != after.briefings[index].briefing.title
-                || before.backlinks.shares[slug]?.citations != after.backlinks.shares[slug]?.citations {
-                return false
-            }
+            guard let index = after.briefings.firstIndex(where: { $0.briefing.slug == slug }),
+                  same(before.briefings[index], after.briefings[index], slug) else { return false }
         }
         return true
     }
