@@ -52,6 +52,7 @@ public struct Annotator {
         let knownBriefings = cache.briefings, knownEntries = cache.glossary
 
         let briefings = Parallel.map(site.briefings) { knownBriefings[$0.slug] ?? annotateBriefing($0, shared) }
+        let annotatedAfresh = Set(site.briefings.lazy.map(\.slug).filter { knownBriefings[$0] == nil })
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
@@ -84,7 +85,7 @@ public struct Annotator {
                 check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
             }
         }
-        let cited = citedSources(known: cache.citedSources, briefings: briefings, knownBriefings: knownBriefings,
+        let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
                                  glossary: site.glossary, glossaryParts: glossary.map(\.part), sourceNotes: sourceNotes)
         cache.citedSources = cited
         for source in site.sources where !cited.isCited(source.id) {
@@ -98,7 +99,6 @@ public struct Annotator {
                 return x.date != y.date ? x.date > y.date : x.slug < y.slug
             }
         let shares = rendered.map { (slug: $0.briefing.briefing.slug, share: $0.part.backlinks) }
-        let annotatedAfresh = Set(site.briefings.lazy.map(\.slug).filter { knownBriefings[$0] == nil })
         let backlinks = cache.backlinks?.replacing(annotatedAfresh, from: shares)
             ?? Backlinks(rendered: shares, glossary: site.glossary)
         cache.backlinks = backlinks
@@ -107,11 +107,10 @@ public struct Annotator {
         return (annotated, diagnostics)
     }
 
-    /// `known` with the briefings annotated afresh (not in `knownBriefings`) counted anew and the
-    /// removed ones left out; counted from scratch when there is no `known`.
+    /// `known` with the briefings annotated afresh counted anew and the removed ones left out;
+    /// counted from scratch when there is no `known`.
     private func citedSources(known: CitedSources?, briefings: [(briefing: AnnotatedBriefing, part: Part)],
-                              knownBriefings: [String: (briefing: AnnotatedBriefing, part: Part)],
-                              glossary: [GlossaryEntry], glossaryParts: [Part],
+                              annotatedAfresh: Set<String>, glossary: [GlossaryEntry], glossaryParts: [Part],
                               sourceNotes: InlineMarkdown.Findings) -> CitedSources {
         var cited = known ?? {
             var fixed = Set(glossary.flatMap { $0.sources.map(\.id) })
@@ -124,7 +123,7 @@ public struct Annotator {
         }()
         for index in briefings.indices {
             let slug = briefings[index].briefing.briefing.slug
-            if known == nil || knownBriefings[slug] == nil { cited.set(slug, cites: briefings[index].part.citedSources) }
+            if known == nil || annotatedAfresh.contains(slug) { cited.set(slug, cites: briefings[index].part.citedSources) }
         }
         cited.keepOnly(briefings.map(\.briefing.briefing.slug))
         return cited
