@@ -28,18 +28,6 @@ public struct RenderScope: Sendable, Equatable {
     public static let everything = RenderScope()
 
     public var isEverything: Bool { briefings == nil && glossaryEntries == nil && listings && sourcesPage }
-
-    /// This scope and `other` together.
-    public func union(_ other: RenderScope) -> RenderScope {
-        func merge(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
-            guard let a, let b else { return nil }
-            return a.union(b)
-        }
-        return RenderScope(briefings: merge(briefings, other.briefings),
-                           glossaryEntries: merge(glossaryEntries, other.glossaryEntries),
-                           listings: listings || other.listings, sourcesPage: sourcesPage || other.sourcesPage,
-                           listingKeys: listingKeys == other.listingKeys ? listingKeys : nil)
-    }
 }
 
 extension Renderer {
