@@ -74,11 +74,13 @@ public struct Briefing: Sendable {
     public var draft: Bool
     /// In front-matter order.
     public var claims: [Claim]
+    /// `timeline:` events in front-matter order.
+    public var timeline: [TimelineEvent]
     public var body: MarkdownSource
 
     public init(slug: String, path: String, title: String, date: PartialDate, updated: PartialDate? = nil,
                 authors: [String] = [], summary: String? = nil, tags: [String] = [], draft: Bool = false,
-                claims: [Claim] = [], body: MarkdownSource) {
+                claims: [Claim] = [], timeline: [TimelineEvent] = [], body: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -89,6 +91,7 @@ public struct Briefing: Sendable {
         self.tags = tags
         self.draft = draft
         self.claims = claims
+        self.timeline = timeline
         self.body = body
     }
 }
