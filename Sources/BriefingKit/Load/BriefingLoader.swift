@@ -3,7 +3,7 @@ import Yams
 extension ContentLoader {
     /// `briefings/<slug>.md` → `Briefing`, claims included.
     enum BriefingLoader {
-        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims"]
+        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "timeline"]
         static let claimKeys = ["status", "confidence", "sources", "note", "correction"]
         /// Stands in for a missing or malformed date so the rest of the briefing is still checked.
         static let placeholderDate = PartialDate(year: 1970, month: 1, day: 1)
@@ -35,6 +35,7 @@ extension ContentLoader {
                     diagnostics.error("invalid tag '\(tag)': \(Rules.idRule)", at: reader.yaml.location(of: node))
                 }
             }
+            let claims = claims(from: reader, &diagnostics)
             return Briefing(
                 slug: slug,
                 path: path,
@@ -45,7 +46,8 @@ extension ContentLoader {
                 summary: reader.string("summary", &diagnostics),
                 tags: tags,
                 draft: reader.bool("draft", &diagnostics) ?? false,
-                claims: claims(from: reader, &diagnostics),
+                claims: claims,
+                timeline: timeline(from: reader, claims: claims, &diagnostics),
                 body: document.body
             )
         }
