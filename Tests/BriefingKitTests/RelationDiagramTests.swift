@@ -55,7 +55,13 @@ import Testing
         #expect(groups == [.person, .bloc, .place])
         // One relation only: its groups are shared between both columns.
         let (l, r) = Self.crowded.columns
-        #expect(!l.isEmpty && !r.isEmpty)
+        func nodeCount(_ rows: [RelationDiagram.Row]) -> Int { rows.filter { if case .node = $0 { true } else { false } }.count }
+        #expect(nodeCount(l) == 15 && nodeCount(r) == 15)
+        // A group split between the columns is headed in both.
+        let one = RelationDiagram(centreName: "x", centreKind: .concept,
+                                  nodes: ["A", "B", "C"].map { Self.node($0, .state, .related) }).columns
+        #expect(one.left == [.group(.state, .related), .node(Self.node("A", .state, .related)), .node(Self.node("B", .state, .related))])
+        #expect(one.right == [.group(.state, .related), .node(Self.node("C", .state, .related))])
     }
 
     @Test func namesAreEscaped() {

@@ -112,6 +112,11 @@ import Testing
         let plain = TimelinePicture(events: [Self.event("2024", "x")], title: "t").html()
         #expect(plain.contains("<g class=\"timeline__event\">") && !plain.contains("<a "))
         #expect(TimelinePicture(events: [], title: "t").html().isEmpty)
+        // Without target words (a glossary date) the words themselves are the link.
+        let date = TimelinePicture.Event(date: PartialDate(year: 2024), text: "Treaty: signed", textHTML: "Treaty: signed",
+                                         href: "../treaty/")
+        #expect(TimelinePicture(events: [date], title: "t").html()
+            .contains("<span class=\"timeline-list__event\"><a class=\"timeline-list__text\" href=\"../treaty/\">Treaty: signed</a></span>"))
     }
 
     @Test func longLabelsAreShortenedInThePictureOnly() {

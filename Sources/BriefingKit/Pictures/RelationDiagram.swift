@@ -58,8 +58,8 @@ public struct RelationDiagram: Sendable {
     }
 
     /// Groups (relation, then kind in glossary order), names A–Z within each, dealt to the two
-    /// columns: parties left and related right when there are both, else whole groups to the
-    /// shorter column in order.
+    /// columns: parties left and related right when there are both, else the first half of the
+    /// nodes left and the rest right (a group split in two is headed in both columns).
     var columns: (left: [Row], right: [Row]) {
         var groups: [(relation: Relation, kind: GlossaryKind, nodes: [Node])] = []
         for relation in Relation.allCases {
@@ -70,11 +70,18 @@ public struct RelationDiagram: Sendable {
             }
         }
         let both = Set(groups.map(\.relation)).count == 2
+        let ordered = groups.flatMap { group in group.nodes }
+        let leftCount = (ordered.count + 1) / 2
         var left: [Row] = [], right: [Row] = []
-        for group in groups {
-            let rows = [Row.group(group.kind, group.relation)] + group.nodes.map(Row.node)
-            let toLeft = both ? group.relation == .party : left.count <= right.count
-            if toLeft { left += rows } else { right += rows }
+        for (index, node) in ordered.enumerated() {
+            let toLeft = both ? node.relation == .party : index < leftCount
+            func add(_ rows: inout [Row]) {
+                var lastGroup: Row?
+                for row in rows.reversed() { if case .group = row { lastGroup = row; break } }
+                if lastGroup != .group(node.kind, node.relation) { rows.append(.group(node.kind, node.relation)) }
+                rows.append(.node(node))
+            }
+            if toLeft { add(&left) } else { add(&right) }
         }
         return (left, right)
     }

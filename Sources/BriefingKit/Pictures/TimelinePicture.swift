@@ -11,7 +11,8 @@ public struct TimelinePicture: Sendable {
         public var textHTML: String
         /// Where the event leads (a claim's mark, a glossary entry, a briefing); nil: nowhere.
         public var href: String?
-        /// The link's words in the list (`claim 3`, an entry's name, a briefing's title).
+        /// The link's words in the list (`claim 3`, an entry's name, a briefing's title); nil with an
+        /// `href`: the text itself is the link (so `textHTML` must then hold no link of its own).
         public var targetText: String?
         /// The verdict of the claim the event stands for.
         public var verdict: ClaimStatus?
@@ -101,7 +102,8 @@ public struct TimelinePicture: Sendable {
     private func svg(_ sorted: [Event], titleID: String, listID: String) -> String {
         typealias T = TimelinePicture
         let days = sorted.map { DateScale.dayNumber($0.date) }
-        let axisLength = min(560, max(240, Double(sorted.count) * 30))
+        // Long enough to show a span's shape with few events, and at most about a screen; one event needs little.
+        let axisLength = sorted.count == 1 ? 100 : min(560, max(200, Double(sorted.count) * 32))
         let scale = DateScale(covering: days, start: T.top, length: axisLength)
         let ideal = days.map(scale.position)
         let centres = T.labelCentres(ideal, minimum: T.top, row: T.rowHeight)
@@ -149,11 +151,16 @@ public struct TimelinePicture: Sendable {
         var out = "<ol class=\"picture__list timeline-list\" id=\"\(listID)\">\n"
         for event in events {
             out += "<li><time datetime=\"\(event.date.description)\">\(SVGText.escape(PictureDates.long(event.date)))</time>"
-            out += " <span class=\"timeline-list__event\"><span class=\"timeline-list__text\">\(event.textHTML)</span>"
             let pill = event.verdict.map { " <span class=\"verdict verdict--\($0.rawValue)\">\($0.label)</span>" } ?? ""
+            if let href = event.href, event.targetText == nil {
+                out += " <span class=\"timeline-list__event\"><a class=\"timeline-list__text\" href=\"\(SVGText.escape(href))\">"
+                out += event.textHTML + pill + "</a></span></li>\n"
+                continue
+            }
+            out += " <span class=\"timeline-list__event\"><span class=\"timeline-list__text\">\(event.textHTML)</span>"
             if let href = event.href {
                 out += " <a class=\"timeline-list__target\" href=\"\(SVGText.escape(href))\">"
-                out += SVGText.escape(event.targetText ?? "more") + pill + "</a>"
+                out += SVGText.escape(event.targetText ?? "") + pill + "</a>"
             } else {
                 out += pill
             }
