@@ -41,16 +41,20 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
+    /// Each `timeline:` event's text, in front-matter order: as HTML for pages at any depth, and as plain text.
+    public let timeline: [(html: RootRelativeHTML, plainText: String)]
     /// Its items of the search index as JSON text, made by the renderer once per annotation (the
     /// fields above are constants, so what is made from them stays true).
     let searchItems = Memo<String>()
 
-    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>) {
+    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
+         timeline: [(html: RootRelativeHTML, plainText: String)] = []) {
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.timeline = timeline
     }
 }
 

@@ -146,10 +146,15 @@ public struct Annotator {
                 shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
             }
         }
+        // Timeline texts are inline Markdown like notes: their links are checked and count as citations.
+        let timeline = briefing.timeline.map { event in
+            (html: shared.inline.renderForAnyPage(event.text, portable: portable, findings: &findings),
+             plainText: MarkdownDocument(parsing: event.text).rootNode.plainText)
+        }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
-                                          claims: claims, anchors: annotation.anchors)
+                                          claims: claims, anchors: annotation.anchors, timeline: timeline)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
         cited.formUnion(annotation.citations.map(\.source))
         cited.formUnion(findings.citedSources)

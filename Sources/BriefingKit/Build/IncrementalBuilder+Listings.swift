@@ -44,6 +44,11 @@ extension IncrementalBuilder {
                           numbered.text, numbered.noteHTML?.parts.joined(separator: "\u{1}") ?? "-",
                           numbered.correctionHTML?.parts.joined(separator: "\u{1}") ?? "-"].joined(separator: "\u{1F}"))
         }
+        // The timeline page shows every event (and the claims they stand for, counted above).
+        for (event, text) in zip(briefing.timeline, annotated.timeline) {
+            parts.append(["t", event.date.description, event.claim?.id ?? "-", event.term?.id ?? "-",
+                          text.html.parts.joined(separator: "\u{1}")].joined(separator: "\u{1F}"))
+        }
         return parts
     }
 }

@@ -1,7 +1,8 @@
 extension IncrementalBuilder {
     /// The pages a change to the briefings `changed` (edited, added or removed) can alter beyond the
     /// listings: those briefings, the briefings that link to them, and the glossary entries whose
-    /// "Mentioned in" changed (its mentions, or the title of a briefing it lists).
+    /// "Mentioned in" changed (its mentions, or the title of a briefing it lists), and the entries that
+    /// the changed briefings' timeline events name.
     static func scope(changed: Set<String>, site: AnnotatedSite, previous: Backlinks, previousSite: AnnotatedSite?,
                       annotations: AnnotationCache) -> RenderScope {
         let briefings = changed.union(annotations.briefings(linkingTo: changed))
@@ -20,6 +21,10 @@ extension IncrementalBuilder {
             if before != after || (before + after).contains(where: { retitled.contains($0.first?.briefing ?? "") }) {
                 entries.insert(term)
             }
+        }
+        // An entry's page shows the timeline events that name it, as they were and as they are.
+        for annotated in (previousSite?.briefings ?? []) + site.briefings where changed.contains(annotated.briefing.slug) {
+            entries.formUnion(annotated.briefing.timeline.compactMap(\.term?.id))
         }
         return RenderScope(briefings: briefings, glossaryEntries: entries)
     }

@@ -14,6 +14,7 @@ extension Renderer {
         fields["claims"] = .list(annotated.claims.map { .object(claimFields($0, in: annotated, links: links, onItsPage: true)) })
         fields["hasClaims"] = .bool(!annotated.claims.isEmpty)
         fields["jsonLD"] = .html(jsonLD(for: annotated, path: path).serialized)
+        if let timeline = briefingTimeline(annotated, links: links) { fields["timeline"] = .html(timeline) }
         context["briefing"] = .object(fields)
         output.page("briefing", path: path, context: context)
     }

@@ -60,6 +60,8 @@ extension Renderer {
             .object(["label": .text(date.label.replacingOccurrences(of: "-", with: " ")), "value": .text(date.value)])
         })
         fields["hasDates"] = .bool(!entry.dates.isEmpty)
+        if let timeline = entryTimeline(entry, links: links) { fields["timeline"] = .html(timeline) }
+        if let relations = entryRelations(entry, links: links) { fields["relations"] = .html(relations) }
         let sources = entry.sources.compactMap { sourceLink($0.id, links: links) }
         fields["sources"] = .list(sources)
         fields["hasSources"] = .bool(!sources.isEmpty)

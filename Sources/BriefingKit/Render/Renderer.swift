@@ -52,6 +52,7 @@ public struct Renderer {
         }
         renderClaims(output)
         renderTags(output)
+        renderTimelinePage(output)
         renderNotFound(output)
         renderSearch(output)
         renderFeeds(output)
@@ -79,6 +80,7 @@ public struct Renderer {
                 "claims": .text(links.page("claims/")),
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
+                "timeline": .text(links.page("timeline/")),
                 "feed": .text(links.file("feed.xml")),
                 "stylesheet": .text(links.file("assets/style.css")),
                 "script": .text(links.file("assets/briefing.js")),
