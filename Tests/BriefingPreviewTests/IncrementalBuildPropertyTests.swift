@@ -70,7 +70,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(17) {
+        switch random.below(18) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -160,6 +160,16 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
+        case 16:
+            // Replace a briefing's timeline: timeline/ and the entry pages the events name follow it.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            var block = "timeline:\n  - date: 2024-0\(1 + random.below(9))\n    text: \"Event \(random.below(50))\"\n"
+            if random.below(3) > 0 { block += "    term: \(random.pick(Self.entryIDs))\n" }
+            if random.below(2) == 0 { block += "    claim: main\n" }
+            let kept = text.replacing(/timeline:\n(  .*\n)*/, with: "").dropFirst(4)
+            try site.write("Content/briefings/\(slug).md", "---\n" + block + kept)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))

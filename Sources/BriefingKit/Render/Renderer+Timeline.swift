@@ -72,10 +72,10 @@ extension Renderer {
 
     /// A glossary entry's timeline (its dates and the briefing events whose `term` it is), or nil.
     func entryTimeline(_ entry: GlossaryEntry, links: LinkContext) -> String? {
-        let naming = site.briefings.flatMap { annotated in
-            timelineEvents(of: annotated, on: .entry, links: links).filter { $0.term == entry.id }
-        }
-        let events = TimelinePicture.merged(briefingEvents: naming,
+        // Most briefings name no entry in their timeline: look before making their events.
+        let naming = site.briefings.lazy.filter { $0.briefing.timeline.contains { $0.term?.id == entry.id } }
+            .flatMap { timelineEvents(of: $0, on: .entry, links: links).filter { $0.term == entry.id } }
+        let events = TimelinePicture.merged(briefingEvents: Array(naming),
                                             glossaryDates: glossaryDateEvents(of: entry, onItsPage: true, links: links))
         guard !events.isEmpty else { return nil }
         return TimelinePicture(events: events, title: "Timeline of \(entry.name)").html()
