@@ -73,3 +73,17 @@ import Testing
         #expect(RelationDiagram(centreName: "x", centreKind: .concept, nodes: []).html().isEmpty)
     }
 }
+
+@Suite struct PictureInputEqualityTests {
+    /// The planner compares page inputs to decide what to render again: pictures are values.
+    @Test func equalInputsCompareEqual() {
+        #expect(RelationDiagramTests.treaty == RelationDiagramTests.treaty)
+        var moved = RelationDiagramTests.treaty
+        moved.nodes[0].href = "../elsewhere/"
+        #expect(moved != RelationDiagramTests.treaty)
+        let timeline = TimelinePicture(events: TimelinePictureTests.single, title: "t")
+        var retitled = timeline
+        retitled.title = "u"
+        #expect(timeline == TimelinePicture(events: TimelinePictureTests.single, title: "t") && timeline != retitled)
+    }
+}

@@ -2,7 +2,7 @@
 /// and its related entries on the other (either split in two when it has only one kind of relation),
 /// grouped by the neighbours' kind; every node a link, labels in rows so none overlap, and the same
 /// relations as HTML lists that the picture names as its description.
-public struct RelationDiagram: Sendable {
+public struct RelationDiagram: Sendable, Equatable {
     public enum Relation: String, Sendable, CaseIterable {
         case party, related
 

@@ -1,7 +1,7 @@
 /// A timeline drawn to scale: a vertical date axis with ticks, a marker per event at its date, and
 /// each event's label in a column beside it, pushed apart so that no two labels overlap; with the
 /// same events as an ordered HTML list that the picture names as its description.
-public struct TimelinePicture: Sendable {
+public struct TimelinePicture: Sendable, Equatable {
     /// One event as the picture shows it.
     public struct Event: Sendable, Equatable {
         public var date: PartialDate
