@@ -181,7 +181,7 @@ struct BodyScan {
             node: node,
             enter: "<span class=\"claim claim--\(status)\" id=\"\(anchor)\">",
             exit: "</span><a class=\"claim-marker claim-marker--\(status)\" href=\"#note-\(id)\">"
-                + "<span class=\"claim-marker__verdict\">\(claim.status.label)</span>"
+                + "<span class=\"claim-marker__verdict\">\(InterfaceText.english.verdict(claim.status))</span>"
                 + "<span class=\"claim-marker__number\">\(number)</span></a>"))
     }
 

@@ -14,6 +14,8 @@ public struct InlineMarkdown: Sendable {
         var citedSources: [String] = []
         /// Its `briefing:` links, checked once every briefing's anchors are known.
         var briefingLinks: [PendingBriefingLink] = []
+        /// Glossary entries its `term:` links name (their pages embed these entries' hover cards).
+        var terms: [String] = []
     }
 
     /// The HTML of `source` for a page linking with `links`, without the paragraph around it, and what it links to.
@@ -35,6 +37,7 @@ public struct InlineMarkdown: Sendable {
                 if glossary[id] == nil {
                     findings.diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
                 } else {
+                    findings.terms.append(id)
                     replacements.append(InlineReplacement(
                         node: node, enter: "<a class=\"term\" href=\"\(HTMLEscaping.escape(links.glossaryEntry(id)))\" data-term=\"\(id)\">",
                         exit: "</a>"))
