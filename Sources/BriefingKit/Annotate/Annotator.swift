@@ -14,7 +14,7 @@ public struct BuildOptions: Sendable {
 /// Site → AnnotatedSite: parses every body, resolves links and auto-links, numbers claims,
 /// and builds the backlink index. Every file is checked, drafts included. Bodies are annotated
 /// in parallel, each rendered by cmark as soon as it is annotated, so no build holds every tree.
-public struct Annotator {
+public struct Annotator: Sendable {
     public init() {}
 
     /// One body's result: what the site-wide checks and backlinks need. A class of constants, so

@@ -104,7 +104,7 @@ extension MarkdownNode {
     /// Replaces a `table` code block by a table whose cells are paragraphs of inline Markdown,
     /// parsed now so that the annotator walks (and auto-links) them like any other text; the
     /// paragraphs are moved into the cell's tags when the document is rendered: `<td>text</td>`.
-    public func replaceWithTable(_ table: PipeTable) {
+    func replaceWithTable(_ table: PipeTable) {
         let blockLocation = location
         let width = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard let tableNode = Self.customBlock("<table>", "</table>") else { return }
