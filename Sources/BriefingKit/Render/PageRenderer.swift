@@ -3,9 +3,12 @@
 public struct PageRenderer: Sendable {
     let templates: MustacheTemplates
     let words = InterfaceText.english
+    /// `words` as every page's context holds it, made once.
+    let templateWords: TemplateValue
 
     public init(templates: MustacheTemplates) {
         self.templates = templates
+        templateWords = words.templateValue
     }
 
     /// What rendering a page gave.
@@ -96,6 +99,7 @@ public struct PageRenderer: Sendable {
             ]),
         ]
         if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
+        context["words"] = templateWords
         return context
     }
 
