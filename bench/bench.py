@@ -30,17 +30,22 @@ def generate(out, *args):
     return out
 
 
+CPU = {}
+
+
 def timed(command, cwd=None):
-    """Wall seconds and peak resident memory (MB) of one run, through /usr/bin/time."""
+    """Wall seconds and peak resident memory (MB) of one run, through /usr/bin/time; the CPU
+    seconds (user + system) are kept in CPU by command name, the steadier figure on a busy machine."""
     with tempfile.NamedTemporaryFile("r") as report:
         started = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M", *command], cwd=cwd,
+        result = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M %U %S", *command], cwd=cwd,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = time.perf_counter() - started
         if result.returncode != 0:
             sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
-        peak_kb = int(report.read().strip().splitlines()[-1])
-    return elapsed, peak_kb / 1024
+        peak_kb, user, system = report.read().strip().splitlines()[-1].split()
+    CPU.setdefault(os.path.basename(command[0]), []).append(float(user) + float(system))
+    return elapsed, int(peak_kb) / 1024
 
 
 def folder_bytes(folder):
@@ -89,6 +94,7 @@ def measure(name, corpus, binary, runs, work):
     hugo = shutil.which("hugo")
     copied = os.path.join(work, "copy-out")
     ours, theirs, parse, copy, ours_mem, theirs_mem = [], [], [], [], [], []
+    CPU.clear()
     for _ in range(runs):
         seconds, memory = timed([binary, "build", "--content", content, "--output", output], cwd=work)
         ours.append(seconds)
@@ -125,6 +131,8 @@ def measure(name, corpus, binary, runs, work):
               f" bytes written / hugo's = {ours_bytes / hugo_bytes:.1f}")
     else:
         print(f"\nratios: build / floor = {ours_s / floor_s:.2f} (goal <= 1.5); hugo not installed")
+    cpu = {name: statistics.median(values) for name, values in CPU.items()}
+    print("CPU seconds (user + system, medians): " + ", ".join(f"{name} {value:.2f}" for name, value in sorted(cpu.items())))
     return megabytes, ours_s
 
 

@@ -1,6 +1,7 @@
 /// The lookups a plan is made from, and the typed views pages are made of (summaries, claims,
-/// sources, cards), each made from the annotated site alone.
-struct PlanViews {
+/// sources, cards), each made from the annotated site alone. Each briefing's summary and claim
+/// views are made once per plan, on every core, and shared by every page that shows them.
+struct PlanViews: Sendable {
     let site: AnnotatedSite
     let settings: SiteSettings
     /// The words page titles and cards are made of.
@@ -8,6 +9,8 @@ struct PlanViews {
     let briefingsBySlug: [String: AnnotatedBriefing]
     let entriesByID: [String: GlossaryEntry]
     let sourcesByID: [String: Source]
+    /// Each briefing's summary and claims, by the briefing's identity.
+    private let made: [ObjectIdentifier: (summary: BriefingSummary, claims: [ClaimView])]
 
     init(site: AnnotatedSite, options: BuildOptions) {
         self.site = site
@@ -18,7 +21,13 @@ struct PlanViews {
                                 baseURL: base, portable: options.portable, paginate: config.paginate)
         briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sources = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sourcesByID = sources
+        let views = Parallel.map(site.briefings) { annotated in
+            (ObjectIdentifier(annotated), (Self.makeSummary(annotated),
+                                           annotated.claims.map { Self.makeClaim($0, in: annotated, sources: sources) }))
+        }
+        made = Dictionary(views, uniquingKeysWith: { first, _ in first })
     }
 
     func head(_ path: String, title: String, description: String? = nil, absoluteLinks: Bool = false) -> PageHead {
@@ -26,6 +35,16 @@ struct PlanViews {
     }
 
     func summary(_ annotated: AnnotatedBriefing) -> BriefingSummary {
+        made[ObjectIdentifier(annotated)]?.summary ?? Self.makeSummary(annotated)
+    }
+
+    /// The claims of `annotated` as notes and listings show them, in their order.
+    func claims(_ annotated: AnnotatedBriefing) -> [ClaimView] {
+        made[ObjectIdentifier(annotated)]?.claims
+            ?? annotated.claims.map { Self.makeClaim($0, in: annotated, sources: sourcesByID) }
+    }
+
+    private static func makeSummary(_ annotated: AnnotatedBriefing) -> BriefingSummary {
         let briefing = annotated.briefing
         var counts: [ClaimStatus: Int] = [:]
         for numbered in annotated.claims { counts[numbered.claim.status, default: 0] += 1 }
@@ -35,17 +54,20 @@ struct PlanViews {
                                tags: briefing.tags, claimCount: annotated.claims.count, verdicts: verdicts)
     }
 
-    func sourceLink(_ id: String) -> SourceLink? {
-        guard let source = sourcesByID[id] else { return nil }
+    func sourceLink(_ id: String) -> SourceLink? { Self.sourceLink(id, sourcesByID) }
+
+    private static func sourceLink(_ id: String, _ sources: [String: Source]) -> SourceLink? {
+        guard let source = sources[id] else { return nil }
         return SourceLink(id: id, title: source.title, url: source.url, archived: source.archived, publisher: source.publisher)
     }
 
-    func claim(_ numbered: NumberedClaim, in annotated: AnnotatedBriefing) -> ClaimView {
+    private static func makeClaim(_ numbered: NumberedClaim, in annotated: AnnotatedBriefing,
+                                  sources: [String: Source]) -> ClaimView {
         let claim = numbered.claim
         return ClaimView(slug: annotated.briefing.slug, briefingTitle: annotated.briefing.title, number: numbered.number,
                          id: claim.id, status: claim.status, confidence: claim.confidence, text: numbered.text,
                          markIDs: numbered.markIDs, note: numbered.noteHTML, correction: numbered.correctionHTML,
-                         sources: claim.sources.compactMap { sourceLink($0.id) })
+                         sources: claim.sources.compactMap { sourceLink($0.id, sources) })
     }
 
     func entrySummary(_ entry: GlossaryEntry) -> EntrySummary {
@@ -65,8 +87,7 @@ struct PlanViews {
     }
 
     func claimView(_ place: ClaimPlace) -> ClaimView {
-        let annotated = site.briefings[place.briefing]
-        return claim(annotated.claims[place.claim], in: annotated)
+        claims(site.briefings[place.briefing])[place.claim]
     }
 
     /// Entries A–Z by lower-cased name, then id.

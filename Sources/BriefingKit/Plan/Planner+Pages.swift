@@ -5,7 +5,7 @@ extension PlanViews {
         let path = "briefings/\(briefing.slug)/"
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
-                                 claims: annotated.claims.map { claim($0, in: annotated) },
+                                 claims: claims(annotated),
                                  cards: cards(annotated.linkedTerms))
         return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
     }
@@ -130,7 +130,7 @@ extension PlanViews {
     func searchFiles() -> [Page] {
         let briefings = site.briefings.map { annotated in
             SearchBriefing(summary: summary(annotated), headings: annotated.headings,
-                           claims: annotated.claims.filter { !$0.text.isEmpty }.map { claim($0, in: annotated) })
+                           claims: claims(annotated).filter { !$0.text.isEmpty })
         }
         let glossary = site.glossary.map { entrySummary($0.entry) }
         func index(asScript: Bool) -> PageInput {

@@ -16,6 +16,14 @@ extension PageRenderer {
     }
 
     func appendSearchIndex(_ index: SearchIndexFile, to output: inout [UInt8]) {
+        var key = index
+        key.asScript = false
+        // `search.json` and `search/index.js` hold the same JSON: made once for both.
+        let json = searchJSON.value(for: key) { searchJSON(index) }
+        output.append(contentsOf: (index.asScript ? "window.BRIEFING_SEARCH = " + json + ";\n" : json + "\n").utf8)
+    }
+
+    private func searchJSON(_ index: SearchIndexFile) -> String {
         let links = LinkContext(rootPrefix: "", portable: index.portable)
         var items: [JSONValue] = []
         for briefing in index.briefings { appendItems(of: briefing, links: links, to: &items) }
@@ -30,8 +38,7 @@ extension PageRenderer {
             if !entry.aliases.isEmpty { fields.append(("aliases", .array(entry.aliases.map(JSONValue.string)))) }
             items.append(.object(fields))
         }
-        let json = #"{"version":1,"items":["# + items.map(\.serialized).joined(separator: ",") + "]}"
-        output.append(contentsOf: (index.asScript ? "window.BRIEFING_SEARCH = " + json + ";\n" : json + "\n").utf8)
+        return #"{"version":1,"items":["# + items.map(\.serialized).joined(separator: ",") + "]}"
     }
 
     /// One briefing's items: the briefing, its sections, its marked claims.

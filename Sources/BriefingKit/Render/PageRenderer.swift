@@ -5,6 +5,8 @@ public struct PageRenderer: Sendable {
     let words = InterfaceText.english
     /// `words` as every page's context holds it, made once.
     let templateWords: TemplateValue
+    /// The last search index made, for the second file that holds it.
+    let searchJSON = LastValue<SearchIndexFile, String>()
 
     public init(templates: MustacheTemplates) {
         self.templates = templates
@@ -141,5 +143,17 @@ public struct PageRenderer: Sendable {
             }
         }
         bytes.removeLast(bytes.count - write)
+    }
+}
+
+/// The value last made for a key, kept for the next request with an equal key (from any thread).
+final class LastValue<Key: Equatable & Sendable, Value: Sendable>: Sendable {
+    private let last = Locked<(key: Key, value: Value)?>(nil)
+
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        if let known = last.current, known.key == key { return known.value }
+        let value = make()
+        last.withLock { $0 = (key, value) }
+        return value
     }
 }
