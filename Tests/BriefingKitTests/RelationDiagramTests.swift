@@ -21,13 +21,13 @@ import Testing
         })
 
     @Test func goldenFile() throws {
-        try PictureSnapshot.assertMatches(Self.treaty.html(), "relations-treaty.html")
+        try PictureSnapshot.assertMatches(Self.treaty.html(words: .english), "relations-treaty.html")
     }
 
     @Test(arguments: [("treaty", treaty), ("crowded", crowded),
                       ("one", RelationDiagram(centreName: "Russia", centreKind: .state, nodes: [node("Kursk", .place, .related)]))])
     func noTwoLabelsOverlap(name: String, diagram: RelationDiagram) {
-        let boxes = PictureSnapshot.labelBoxes(PictureSnapshot.svg(of: diagram.html()))
+        let boxes = PictureSnapshot.labelBoxes(PictureSnapshot.svg(of: diagram.html(words: .english)))
         #expect(boxes.count >= diagram.nodes.count + 1)
         let overlapping = PictureSnapshot.overlaps(boxes)
         #expect(overlapping.isEmpty, "\(overlapping.prefix(3))")
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func everyNeighbourIsALinkInThePictureAndTheList() {
-        let html = Self.treaty.html()
+        let html = Self.treaty.html(words: .english)
         let svg = PictureSnapshot.svg(of: html)
         for node in Self.treaty.nodes {
             #expect(svg.contains("href=\"\(node.href)\""), "\(node.name) in the picture")
@@ -67,10 +67,10 @@ import Testing
     @Test func namesAreEscaped() {
         let diagram = RelationDiagram(centreName: "<b>&", centreKind: .concept,
                                       nodes: [RelationDiagram.Node(name: "\"<script>", href: "a\"b", kind: .concept, relation: .party)])
-        let html = diagram.html()
+        let html = diagram.html(words: .english)
         #expect(!html.contains("<script") && !html.contains("<b>"))
         #expect(html.contains("href=\"a&quot;b\""))
-        #expect(RelationDiagram(centreName: "x", centreKind: .concept, nodes: []).html().isEmpty)
+        #expect(RelationDiagram(centreName: "x", centreKind: .concept, nodes: []).html(words: .english).isEmpty)
     }
 }
 

@@ -112,3 +112,45 @@ import Testing
         #expect(page.contains("href=\"../glossary/treaty/index.html\""))
     }
 }
+
+/// Pictures are parts of page inputs: an edit to a timeline or an entry's dates changes the inputs
+/// of exactly the pages that show it, so `serve` renders those again and no other.
+@Suite struct TimelinePlanTests {
+    static func inputs(_ content: [String: String]) throws -> [String: PageInput] {
+        let site = TestSite(content)
+        var cache = BuildCache()
+        let planned = SiteBuilder(fileSystem: .memory(site.files)).plan(BuildRequest(options: site.options), cache: &cache)
+        let pages = try #require(planned.pages, "\(planned.diagnostics.items)")
+        return Dictionary(pages.map { ($0.path, $0.input) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static let content = ["glossary/treaty.md": TimelinePagesTests.entry, "glossary/state-a.md": TimelinePagesTests.state,
+                          "sources.yaml": TimelinePagesTests.sources, "briefings/pub.md": TimelinePagesTests.briefing()]
+
+    static func changed(_ edited: [String: String]) throws -> [String] {
+        let before = try inputs(content), after = try inputs(edited)
+        return before.keys.filter { before[$0] != after[$0] }.sorted()
+    }
+
+    @Test func anEventEditChangesItsBriefingTheTimelineAndTheEntryItNames() throws {
+        var edited = Self.content
+        edited["briefings/pub.md"] = TimelinePagesTests.briefing().replacingOccurrences(of: "Signed, in", with: "Signed at last, in")
+        #expect(try Self.changed(edited) == ["briefings/pub/index.html", "glossary/treaty/index.html", "timeline/index.html"])
+    }
+
+    @Test func anEntrysDatesChangeItsPageAndTheTimelineOnly() throws {
+        var edited = Self.content
+        edited["glossary/treaty.md"] = TimelinePagesTests.entry.replacingOccurrences(of: "2024-12-04", with: "2024-12-05")
+        #expect(try Self.changed(edited) == ["glossary/treaty/index.html", "timeline/index.html"])
+    }
+
+    @Test func theTimelinePageInputHoldsThePicture() throws {
+        guard case .timeline(let page) = try Self.inputs(Self.content)["timeline/index.html"] else {
+            Issue.record("timeline/ is not planned as a timeline page")
+            return
+        }
+        let picture = try #require(page.timeline)
+        #expect(picture.newestFirst && picture.title == "Every dated event")
+        #expect(picture.events.contains { $0.text == "Treaty: in force" && $0.href == "../glossary/treaty/" })
+    }
+}

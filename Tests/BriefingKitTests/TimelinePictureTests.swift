@@ -23,10 +23,10 @@ import Testing
     static let single = [event("2024-11-05", "Briefing published", href: "#claim-only", verdict: .incorrect)]
 
     @Test func goldenFiles() throws {
-        try PictureSnapshot.assertMatches(TimelinePicture(events: Self.dense, title: "Timeline: dense").html(), "timeline-dense.html")
-        try PictureSnapshot.assertMatches(TimelinePicture(events: Self.longSpan, title: "Timeline: long span", newestFirst: true).html(),
+        try PictureSnapshot.assertMatches(TimelinePicture(events: Self.dense, title: "Timeline: dense").html(words: .english), "timeline-dense.html")
+        try PictureSnapshot.assertMatches(TimelinePicture(events: Self.longSpan, title: "Timeline: long span", newestFirst: true).html(words: .english),
                                           "timeline-long-span.html")
-        try PictureSnapshot.assertMatches(TimelinePicture(events: Self.single, title: "Timeline: one event").html(),
+        try PictureSnapshot.assertMatches(TimelinePicture(events: Self.single, title: "Timeline: one event").html(words: .english),
                                           "timeline-single.html")
     }
 
@@ -34,7 +34,7 @@ import Testing
                       ("same day", (1...40).map { event("2024-02-29", "Event number \($0) on the same leap day") }),
                       ("three days", [event("2024-01-01", "A"), event("2024-01-02", "B"), event("2024-01-03", "C")])])
     func noTwoLabelsOverlap(name: String, events: [TimelinePicture.Event]) {
-        let svg = PictureSnapshot.svg(of: TimelinePicture(events: events, title: name).html())
+        let svg = PictureSnapshot.svg(of: TimelinePicture(events: events, title: name).html(words: .english))
         let boxes = PictureSnapshot.labelBoxes(svg)
         #expect(boxes.count >= events.count + 1, "labels and at least one tick")
         let overlapping = PictureSnapshot.overlaps(boxes)
@@ -45,7 +45,7 @@ import Testing
     @Test func markersSitAtTheirDatesToScale() throws {
         // Two events a year apart and one in between: the middle marker is halfway down the axis.
         let events = [Self.event("2020-01-01", "A"), Self.event("2020-07-02", "B"), Self.event("2021-01-01", "C")]
-        let svg = PictureSnapshot.svg(of: TimelinePicture(events: events, title: "t").html())
+        let svg = PictureSnapshot.svg(of: TimelinePicture(events: events, title: "t").html(words: .english))
         let ys = svg.components(separatedBy: "<circle").dropFirst().compactMap { part -> Double? in
             guard let range = part.range(of: "cy=\"") else { return nil }
             return Double(part[range.upperBound...].prefix { $0 != "\"" })
@@ -57,7 +57,7 @@ import Testing
     @Test func ticksSuitTheSpan() {
         func ticks(_ first: String, _ last: String) -> [String] {
             let days = [first, last].compactMap { ContentLoader.Rules.partialDate($0) }.map(DateScale.dayNumber)
-            return DateScale(covering: days, start: 0, length: 400).ticks(minimumGap: 26).map(\.label)
+            return DateScale(covering: days, start: 0, length: 400).ticks(minimumGap: 26, shortMonths: PictureWords.english.shortMonths).map(\.label)
         }
         #expect(ticks("2024-01-01", "2024-01-03").contains("1 Jan 2024") || ticks("2024-01-01", "2024-01-03").contains("8 Jan"))
         #expect(ticks("2024-01-10", "2024-09-20").contains("Jul"))
@@ -77,14 +77,14 @@ import Testing
 
     @Test func partialDatesSortFirstAndReadAsMonthOrYear() throws {
         let events = [Self.event("2024-04-02", "exact"), Self.event("2024-04", "month"), Self.event("2024", "year")]
-        let html = TimelinePicture(events: events, title: "t").html()
+        let html = TimelinePicture(events: events, title: "t").html(words: .english)
         let list = try #require(html.range(of: "<ol").map { String(html[$0.lowerBound...]) })
         let order = ["year", "month", "exact"].compactMap { list.range(of: ">\($0)<")?.lowerBound }
         #expect(order.count == 3 && order == order.sorted())
         #expect(list.contains("<time datetime=\"2024-04\">April 2024</time>"))
         #expect(list.contains("<time datetime=\"2024\">2024</time>"))
         #expect(list.contains("<time datetime=\"2024-04-02\">2 April 2024</time>"))
-        let newest = TimelinePicture(events: events, title: "t", newestFirst: true).html()
+        let newest = TimelinePicture(events: events, title: "t", newestFirst: true).html(words: .english)
         let newestList = String(newest[(newest.range(of: "<ol")?.lowerBound ?? newest.startIndex)...])
         let newestOrder = ["exact", "month", "year"].compactMap { newestList.range(of: ">\($0)<")?.lowerBound }
         #expect(newestOrder.count == 3 && newestOrder == newestOrder.sorted())
@@ -93,7 +93,7 @@ import Testing
     @Test func editorsTextIsEscapedEverywhere() {
         let hostile = TimelinePicture.Event(date: PartialDate(year: 2024), text: "<script>alert('x')</script> & \"q\"",
                                             textHTML: "&lt;b&gt;", href: "x\"><script>", targetText: "<i>")
-        let html = TimelinePicture(events: [hostile], title: "<title>").html()
+        let html = TimelinePicture(events: [hostile], title: "<title>").html(words: .english)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<i>"))
         #expect(!html.contains("<title><title>"))
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func linksVerdictsAndDescription() {
-        let html = TimelinePicture(events: Self.single, title: "One", idPrefix: "tl").html()
+        let html = TimelinePicture(events: Self.single, title: "One", idPrefix: "tl").html(words: .english)
         #expect(html.contains("aria-describedby=\"tl-events\""))
         #expect(html.contains("<ol class=\"picture__list timeline-list\" id=\"tl-events\">"))
         #expect(html.contains("<title id=\"tl-title\">One</title>"))
@@ -109,19 +109,19 @@ import Testing
         #expect(html.contains("<tspan class=\"timeline__verdict\"> · Incorrect</tspan>"))
         #expect(html.contains("<a class=\"timeline-list__target\" href=\"#claim-only\">more <span class=\"verdict verdict--incorrect\">Incorrect</span></a>"))
         // An event that leads nowhere is a group, not a link.
-        let plain = TimelinePicture(events: [Self.event("2024", "x")], title: "t").html()
+        let plain = TimelinePicture(events: [Self.event("2024", "x")], title: "t").html(words: .english)
         #expect(plain.contains("<g class=\"timeline__event\">") && !plain.contains("<a "))
-        #expect(TimelinePicture(events: [], title: "t").html().isEmpty)
+        #expect(TimelinePicture(events: [], title: "t").html(words: .english).isEmpty)
         // Without target words (a glossary date) the words themselves are the link.
         let date = TimelinePicture.Event(date: PartialDate(year: 2024), text: "Treaty: signed", textHTML: "Treaty: signed",
                                          href: "../treaty/")
-        #expect(TimelinePicture(events: [date], title: "t").html()
+        #expect(TimelinePicture(events: [date], title: "t").html(words: .english)
             .contains("<span class=\"timeline-list__event\"><a class=\"timeline-list__text\" href=\"../treaty/\">Treaty: signed</a></span>"))
     }
 
     @Test func longLabelsAreShortenedInThePictureOnly() {
         let long = String(repeating: "Negotiations continue ", count: 20)
-        let html = TimelinePicture(events: [Self.event("2024-01-01", long)], title: "t").html()
+        let html = TimelinePicture(events: [Self.event("2024-01-01", long)], title: "t").html(words: .english)
         let svg = PictureSnapshot.svg(of: html)
         #expect(svg.contains("…</text>"))
         #expect(svg.contains("<title>1 January 2024: \(long)</title>"))
@@ -130,8 +130,8 @@ import Testing
 
     @Test func glossaryDatesMergeWithBriefingEventsOfTheSameDateAndTerm() {
         let briefing = Self.event("2024-06-19", "Putin and Kim sign the treaty")
-        let signed = Self.event("2024-06-19", TimelinePicture.glossaryDateText(entryName: "Treaty", label: "signed"))
-        let inForce = Self.event("2024-12-04", TimelinePicture.glossaryDateText(entryName: "Treaty", label: "in-force"))
+        let signed = Self.event("2024-06-19", TimelinePicture.glossaryDateText(entryName: "Treaty", label: "signed", words: .english))
+        let inForce = Self.event("2024-12-04", TimelinePicture.glossaryDateText(entryName: "Treaty", label: "in-force", words: .english))
         let merged = TimelinePicture.merged(briefingEvents: [(term: "treaty", event: briefing)],
                                             glossaryDates: [(term: "treaty", event: signed), (term: "treaty", event: inForce)])
         #expect(merged.map(\.text) == ["Putin and Kim sign the treaty", "Treaty: in force"])
@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func sameInputSameBytes() {
-        #expect(TimelinePicture(events: Self.dense, title: "d").html() == TimelinePicture(events: Self.dense, title: "d").html())
+        #expect(TimelinePicture(events: Self.dense, title: "d").html(words: .english) == TimelinePicture(events: Self.dense, title: "d").html(words: .english))
     }
 }
 

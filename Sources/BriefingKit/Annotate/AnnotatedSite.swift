@@ -7,6 +7,14 @@ public struct AnnotatedSite: Sendable {
     public var glossary: [AnnotatedGlossaryEntry]
     public var backlinks: Backlinks
     public var includesDrafts: Bool
+    /// Each source's note as the sources page shows it, by source id.
+    public var sourceNotes: [String: LinkedHTML] = [:]
+}
+
+/// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
+public struct LinkedHTML: Sendable, Equatable {
+    public var html: String
+    public var terms: [String]
 }
 
 /// A heading of a body, for tables of contents and the search index.
@@ -28,6 +36,8 @@ public struct NumberedClaim: Sendable {
     /// Note and correction, rendered once for pages at any depth.
     public var noteHTML: RootRelativeHTML?
     public var correctionHTML: RootRelativeHTML?
+    /// Glossary entries the note and correction link.
+    public var linkedTerms: [String] = []
 }
 
 /// A class of constants: pages, listings and the rebuild cache share one instance rather than
@@ -41,19 +51,19 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
-    /// Each `timeline:` event's text, in front-matter order: as HTML for pages at any depth, and as plain text.
-    public let timeline: [(html: RootRelativeHTML, plainText: String)]
-    /// Its items of the search index as JSON text, made by the renderer once per annotation (the
-    /// fields above are constants, so what is made from them stays true).
-    let searchItems = Memo<String>()
+    /// Glossary entries the body, the notes, the corrections and the timeline link, sorted.
+    public let linkedTerms: [String]
+    /// Each `timeline:` event's text, in front-matter order.
+    public let timeline: [TimelineText]
 
     init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
-         timeline: [(html: RootRelativeHTML, plainText: String)] = []) {
+         linkedTerms: [String], timeline: [TimelineText] = []) {
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.linkedTerms = linkedTerms
         self.timeline = timeline
     }
 }
@@ -61,6 +71,8 @@ public final class AnnotatedBriefing: Sendable {
 public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
+    /// Glossary entries its body links, sorted.
+    public var linkedTerms: [String]
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.
@@ -96,4 +108,14 @@ public struct Backlinks: Sendable {
     var order: [String] = []
 
     public init() {}
+}
+
+/// A `timeline:` event's text (inline Markdown) as pages show it.
+public struct TimelineText: Sendable {
+    /// As HTML for pages at any depth, its links kept.
+    public let html: RootRelativeHTML
+    /// The words alone, for inside the picture.
+    public let plainText: String
+    /// The glossary entries its links name, sorted: every page that lists the event has their hover cards.
+    public let linkedTerms: [String]
 }

@@ -51,16 +51,18 @@ struct DateScale {
     }
 
     /// The finest ticks whose neighbours are at least `minimumGap` pixels apart: every day, every
-    /// week, every 1, 2, 3 or 6 months, or every 1, 2, 5, 10, 20, 50, … years.
-    func ticks(minimumGap: Double) -> [Tick] {
+    /// week, every 1, 2, 3 or 6 months, or every 1, 2, 5, 10, 20, 50, … years; months named by
+    /// `shortMonths` (`Jan` … `Dec`).
+    func ticks(minimumGap: Double, shortMonths: [String]) -> [Tick] {
+        func month(_ number: Int) -> String { shortMonths.indices.contains(number - 1) ? shortMonths[number - 1] : String(number) }
         let firstYear = Self.civil(first).year, lastYear = Self.civil(last).year
         var candidates: [[Tick]] = []
         if last - first <= 120 {
-            candidates.append(dayTicks { _ in true })
-            candidates.append(dayTicks { [1, 8, 15, 22].contains($0) })
+            candidates.append(dayTicks(month) { _ in true })
+            candidates.append(dayTicks(month) { [1, 8, 15, 22].contains($0) })
         }
         if lastYear - firstYear <= 40 {
-            for step in [1, 2, 3, 6] { candidates.append(monthTicks(every: step)) }
+            for step in [1, 2, 3, 6] { candidates.append(monthTicks(every: step, month)) }
         }
         var step = 1
         while step <= 10_000 {
@@ -74,26 +76,26 @@ struct DateScale {
         return []
     }
 
-    private func dayTicks(_ keep: (Int) -> Bool) -> [Tick] {
+    private func dayTicks(_ monthName: (Int) -> String, _ keep: (Int) -> Bool) -> [Tick] {
         var ticks: [Tick] = []
         for day in first...last {
             let date = Self.civil(day)
             guard keep(date.day) else { continue }
             let withYear = ticks.isEmpty || (date.month == 1 && date.day == 1)
-            let month = PictureDates.shortMonths[date.month - 1]
+            let month = monthName(date.month)
             ticks.append(Tick(day: day, label: withYear ? "\(date.day) \(month) \(date.year)" : "\(date.day) \(month)"))
         }
         return ticks
     }
 
-    private func monthTicks(every step: Int) -> [Tick] {
+    private func monthTicks(every step: Int, _ monthName: (Int) -> String) -> [Tick] {
         var ticks: [Tick] = []
         var (year, month, _) = Self.civil(first)
         while true {
             let day = Self.dayNumber(year: year, month: month, day: 1)
             if day > last { break }
             if day >= first, (month - 1) % step == 0 {
-                let name = PictureDates.shortMonths[month - 1]
+                let name = monthName(month)
                 ticks.append(Tick(day: day, label: ticks.isEmpty || month == 1 ? "\(name) \(year)" : name))
             }
             month += 1
@@ -125,21 +127,5 @@ struct DateScale {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-}
-
-/// How pictures write dates: in full for lists, short inside the picture.
-enum PictureDates {
-    static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    /// `5 November 2024`, `April 2024`, `2011`.
-    static func long(_ date: PartialDate) -> String { DisplayDate.readable(date) }
-
-    /// `5 Nov 2024`, `Apr 2024`, `2011`.
-    static func short(_ date: PartialDate) -> String {
-        guard let month = date.month, (1...12).contains(month) else { return String(date.year) }
-        let name = shortMonths[month - 1]
-        guard let day = date.day else { return "\(name) \(date.year)" }
-        return "\(day) \(name) \(date.year)"
     }
 }

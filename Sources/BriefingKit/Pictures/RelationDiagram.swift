@@ -6,7 +6,6 @@ public struct RelationDiagram: Sendable, Equatable {
     public enum Relation: String, Sendable, CaseIterable {
         case party, related
 
-        var heading: String { self == .party ? "Parties" : "Related" }
         /// The element id of the relation's list (ids the entry page has always had).
         var listID: String { self == .party ? "parties" : "related" }
     }
@@ -111,20 +110,20 @@ public struct RelationDiagram: Sendable, Equatable {
         }
     }
 
-    /// The figure: the SVG and the lists. Empty when there are no neighbours.
-    public func html() -> String {
+    /// The figure: the SVG and the lists, in `words`. Empty when there are no neighbours.
+    public func html(words: PictureWords) -> String {
         guard !nodes.isEmpty else { return "" }
         let titleID = "\(idPrefix)-title", listID = "\(idPrefix)-list"
         var out = "<figure class=\"picture picture--relations\">\n"
         out += "<div class=\"picture__scroll\" tabindex=\"0\" role=\"group\" aria-labelledby=\"\(titleID)\">\n"
-        out += svg(titleID: titleID, listID: listID)
+        out += svg(titleID: titleID, listID: listID, words: words)
         out += "</div>\n"
-        out += lists(listID: listID)
+        out += lists(listID: listID, words: words)
         out += "</figure>\n"
         return out
     }
 
-    private func svg(titleID: String, listID: String) -> String {
+    private func svg(titleID: String, listID: String, words: PictureWords) -> String {
         typealias D = RelationDiagram
         let (left, right) = columns
         let contentHeight = max(D.height(of: left), D.height(of: right), 60)
@@ -136,7 +135,7 @@ public struct RelationDiagram: Sendable, Equatable {
         out += " width=\"\(number(D.width))\" height=\"\(number(height))\" aria-labelledby=\"\(titleID)\""
         out += " aria-describedby=\"\(listID)\">\n"
         let relations = Relation.allCases.filter { relation in nodes.contains { $0.relation == relation } }
-        let titleText = centreName + ": " + relations.map { $0.heading.lowercased() }.joined(separator: " and ")
+        let titleText = centreName + ": " + relations.map { words.relationPlurals[$0] ?? $0.rawValue }.joined(separator: " \(words.and) ")
         out += "<title id=\"\(titleID)\">\(escape(titleText))</title>\n"
 
         let centreLines = D.centreLines(centreName)
@@ -152,7 +151,7 @@ public struct RelationDiagram: Sendable, Equatable {
                     let x = isLeft ? D.leftLabelEnd : D.rightLabelStart
                     nodesSVG += "<text class=\"relations__group\" x=\"\(number(x))\" y=\"\(number(y + 15))\""
                     nodesSVG += " font-size=\"\(number(D.groupFont))\" text-anchor=\"\(isLeft ? "end" : "start")\">"
-                    nodesSVG += escape("\(kind.pluralLabel) · \(relation.heading.lowercased())") + "</text>\n"
+                    nodesSVG += escape("\(words.kindGroups[kind] ?? kind.rawValue) · \(words.relationPlurals[relation] ?? relation.rawValue)") + "</text>\n"
                     y += D.groupHeight
                 case .node(let node):
                     let middle = y + D.rowHeight / 2
@@ -164,7 +163,7 @@ public struct RelationDiagram: Sendable, Equatable {
                     let label = TextWidth.truncated(node.name, fontSize: D.labelFont, maxWidth: D.labelWidth)
                     let labelX = isLeft ? D.leftLabelEnd : D.rightLabelStart
                     nodesSVG += "<a class=\"relations__node relations__node--\(node.kind.rawValue)\" href=\"\(escape(node.href))\">"
-                    nodesSVG += "<title>\(escape("\(node.name) (\(node.kind.label.lowercased()), \(node.relation == .party ? "party" : "related"))"))</title>"
+                    nodesSVG += "<title>\(escape(words.node(name: node.name, kind: node.kind, relation: node.relation)))</title>"
                     nodesSVG += "<circle class=\"relations__dot\" cx=\"\(number(dotX))\" cy=\"\(number(middle))\" r=\"4\"/>"
                     nodesSVG += "<text class=\"relations__label\" x=\"\(number(labelX))\" y=\"\(number(middle + 4.5))\""
                     nodesSVG += " font-size=\"\(number(D.labelFont))\" text-anchor=\"\(isLeft ? "end" : "start")\">"
@@ -181,13 +180,13 @@ public struct RelationDiagram: Sendable, Equatable {
             out += " font-size=\"\(number(D.centreFont))\" text-anchor=\"middle\">\(escape(line))</text>\n"
         }
         out += nodesSVG
-        out += legend(y: legendY, relations: relations)
+        out += legend(y: legendY, relations: relations, words: words)
         out += "</svg>\n"
         return out
     }
 
     /// Solid line: party; dashed: related (so the relation is told by more than colour).
-    private func legend(y: Double, relations: [Relation]) -> String {
+    private func legend(y: Double, relations: [Relation], words: PictureWords) -> String {
         let number = SVGText.number
         var out = ""
         var x = 16.0
@@ -195,19 +194,19 @@ public struct RelationDiagram: Sendable, Equatable {
             let dash = relation == .related ? " stroke-dasharray=\"5 4\"" : ""
             out += "<line class=\"relations__edge relations__edge--\(relation.rawValue)\" x1=\"\(number(x))\" y1=\"\(number(y - 4))\""
             out += " x2=\"\(number(x + 28))\" y2=\"\(number(y - 4))\"\(dash)/>"
-            let text = relation == .party ? "party" : "related"
-            out += "<text class=\"relations__legend\" x=\"\(number(x + 34))\" y=\"\(number(y))\" font-size=\"\(number(RelationDiagram.groupFont))\">\(text)</text>\n"
+            let text = words.relationSingulars[relation] ?? relation.rawValue
+            out += "<text class=\"relations__legend\" x=\"\(number(x + 34))\" y=\"\(number(y))\" font-size=\"\(number(RelationDiagram.groupFont))\">\(SVGText.escape(text))</text>\n"
             x += 34 + TextWidth.of(text, fontSize: RelationDiagram.groupFont) + 24
         }
         return out
     }
 
-    private func lists(listID: String) -> String {
+    private func lists(listID: String, words: PictureWords) -> String {
         var out = "<div class=\"picture__list relations-list\" id=\"\(listID)\">\n"
         for relation in Relation.allCases {
             let members = nodes.filter { $0.relation == relation }
             guard !members.isEmpty else { continue }
-            out += "<h3 id=\"\(relation.listID)\">\(relation.heading)</h3>\n<ul class=\"entry-links\">"
+            out += "<h3 id=\"\(relation.listID)\">\(SVGText.escape(words.relationHeadings[relation] ?? relation.rawValue))</h3>\n<ul class=\"entry-links\">"
             for node in members {
                 out += "<li><a href=\"\(SVGText.escape(node.href))\">\(SVGText.escape(node.name))</a></li>"
             }

@@ -13,8 +13,9 @@ extension TimelinePicture {
             + glossaryDates.filter { !told.contains(Key(date: $0.event.date, term: $0.term)) }.map(\.event)
     }
 
-    /// A glossary date's words in the picture: "<entry name>: <label>", the label's hyphens read as spaces.
-    public static func glossaryDateText(entryName: String, label: String) -> String {
-        entryName + ": " + String(label.map { $0 == "-" ? " " : $0 })
+    /// A glossary date's words in the picture: "<entry name>: <label>", the label as the table words
+    /// it (else its hyphens read as spaces).
+    public static func glossaryDateText(entryName: String, label: String, words: InterfaceText) -> String {
+        words.text("picture.glossaryDate", ["entry": entryName, "label": words.dateLabel(label)])
     }
 }

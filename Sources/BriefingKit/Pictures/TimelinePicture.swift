@@ -60,16 +60,16 @@ public struct TimelinePicture: Sendable, Equatable {
         }.map(\.element)
     }
 
-    /// The figure: the SVG and the list. Empty when there are no events.
-    public func html() -> String {
+    /// The figure: the SVG and the list, in `words`. Empty when there are no events.
+    public func html(words: PictureWords) -> String {
         guard !events.isEmpty else { return "" }
         let sorted = sortedEvents
         let titleID = "\(idPrefix)-title", listID = "\(idPrefix)-events"
         var out = "<figure class=\"picture picture--timeline\">\n"
         out += "<div class=\"picture__scroll\" tabindex=\"0\" role=\"group\" aria-labelledby=\"\(titleID)\">\n"
-        out += svg(sorted, titleID: titleID, listID: listID)
+        out += svg(sorted, titleID: titleID, listID: listID, words: words)
         out += "</div>\n"
-        out += list(newestFirst ? sorted.reversed() : sorted, listID: listID)
+        out += list(newestFirst ? sorted.reversed() : sorted, listID: listID, words: words)
         out += "</figure>\n"
         return out
     }
@@ -99,7 +99,7 @@ public struct TimelinePicture: Sendable, Equatable {
         return centres
     }
 
-    private func svg(_ sorted: [Event], titleID: String, listID: String) -> String {
+    private func svg(_ sorted: [Event], titleID: String, listID: String, words: PictureWords) -> String {
         typealias T = TimelinePicture
         let days = sorted.map { DateScale.dayNumber($0.date) }
         // Long enough to show a span's shape with few events, and at most about a screen; one event needs little.
@@ -115,7 +115,7 @@ public struct TimelinePicture: Sendable, Equatable {
         out += "<title id=\"\(titleID)\">\(escape(title))</title>\n"
         out += "<line class=\"timeline__axis\" x1=\"\(number(T.axisX))\" y1=\"\(number(T.top))\" x2=\"\(number(T.axisX))\""
         out += " y2=\"\(number(T.top + axisLength))\"/>\n"
-        for tick in scale.ticks(minimumGap: T.minimumTickGap) {
+        for tick in scale.ticks(minimumGap: T.minimumTickGap, shortMonths: words.shortMonths) {
             let y = scale.position(tick.day)
             out += "<line class=\"timeline__tick\" x1=\"\(number(T.axisX - 6))\" y1=\"\(number(y))\""
             out += " x2=\"\(number(T.axisX))\" y2=\"\(number(y))\"/>"
@@ -125,14 +125,14 @@ public struct TimelinePicture: Sendable, Equatable {
         let maxWidth = T.width - T.labelX - 8
         for (index, event) in sorted.enumerated() {
             let y = ideal[index], centre = centres[index]
-            let date = PictureDates.short(event.date) + "  "
-            let verdict = event.verdict.map { " · " + $0.label } ?? ""
+            let date = words.short(event.date) + "  "
+            let verdict = event.verdict.map { " · " + words.verdict($0) } ?? ""
             let room = maxWidth - TextWidth.of(date, fontSize: T.labelFont) - TextWidth.of(verdict, fontSize: T.labelFont)
             let text = TextWidth.truncated(event.text, fontSize: T.labelFont, maxWidth: room)
             let status = event.verdict.map { " timeline__event--\($0.rawValue)" } ?? ""
             out += event.href.map { "<a class=\"timeline__event\(status)\" href=\"\(escape($0))\">" }
                 ?? "<g class=\"timeline__event\(status)\">"
-            out += "<title>\(escape(PictureDates.long(event.date) + ": " + event.text + verdict))</title>"
+            out += "<title>\(escape(words.long(event.date) + ": " + event.text + verdict))</title>"
             out += "<path class=\"timeline__leader\" d=\"M\(number(T.axisX + 5)) \(number(y))H\(number(T.axisX + 14))"
             out += "L\(number(T.labelX - 6)) \(number(centre))\"/>"
             out += "<circle class=\"timeline__marker\" cx=\"\(number(T.axisX))\" cy=\"\(number(y))\" r=\"4.5\"/>"
@@ -147,11 +147,11 @@ public struct TimelinePicture: Sendable, Equatable {
         return out
     }
 
-    private func list(_ events: [Event], listID: String) -> String {
+    private func list(_ events: [Event], listID: String, words: PictureWords) -> String {
         var out = "<ol class=\"picture__list timeline-list\" id=\"\(listID)\">\n"
         for event in events {
-            out += "<li><time datetime=\"\(event.date.description)\">\(SVGText.escape(PictureDates.long(event.date)))</time>"
-            let pill = event.verdict.map { " <span class=\"verdict verdict--\($0.rawValue)\">\($0.label)</span>" } ?? ""
+            out += "<li><time datetime=\"\(event.date.description)\">\(SVGText.escape(words.long(event.date)))</time>"
+            let pill = event.verdict.map { " <span class=\"verdict verdict--\($0.rawValue)\">\(SVGText.escape(words.verdict($0)))</span>" } ?? ""
             if let href = event.href, event.targetText == nil {
                 out += " <span class=\"timeline-list__event\"><a class=\"timeline-list__text\" href=\"\(SVGText.escape(href))\">"
                 out += event.textHTML + pill + "</a></span></li>\n"
