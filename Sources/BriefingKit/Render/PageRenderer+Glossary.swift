@@ -62,12 +62,3 @@ extension PageRenderer {
         return context
     }
 }
-
-extension PageRenderer {
-    /// `timeline/`: every dated event, the whole span in the picture, newest first in the list.
-    func timelineContext(_ page: SiteTimelinePage) -> [String: TemplateValue] {
-        var context = chrome(page.head, cards: page.cards)
-        if let timeline = page.timeline { context["timeline"] = .html(timeline.html(words: pictureWords)) }
-        return context
-    }
-}
