@@ -6,9 +6,10 @@ public struct ReferenceValidator: Sendable {
 
     public func validate(_ site: Site) -> Diagnostics {
         let sourceIDs = Set(site.sources.map(\.id))
+        let byID = Dictionary(site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics = Diagnostics()
         for briefing in site.briefings {
-            diagnostics.append(checkClaims(of: briefing, sourceIDs: sourceIDs, sources: site.sources))
+            diagnostics.append(checkClaims(of: briefing, sourceIDs: sourceIDs, sources: site.sources, byID: byID))
         }
         diagnostics.append(checkGlossary(site, sourceIDs: sourceIDs))
         return diagnostics
@@ -16,10 +17,16 @@ public struct ReferenceValidator: Sendable {
 
     /// What one briefing's claims say of the sources: unknown ids, no sources, no correction. It
     /// depends on the briefing and the source ids only, so the loader keeps it with the parsed file.
-    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source]) -> Diagnostics {
+    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source],
+                     byID: [String: Source]) -> Diagnostics {
         var diagnostics = Diagnostics()
+        if let reviews = briefing.reviews {
+            Self.check([reviews], against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+        }
         for claim in briefing.claims {
             Self.check(claim.sources, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            Self.check(claim.appearance, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            checkTrust(of: claim, sources: byID, &diagnostics)
             if claim.status != .opinion && claim.sources.isEmpty {
                 diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
             }
