@@ -7,6 +7,14 @@ public struct AnnotatedSite: Sendable {
     public var glossary: [AnnotatedGlossaryEntry]
     public var backlinks: Backlinks
     public var includesDrafts: Bool
+    /// `Content/pages/`, bodies rendered, sorted by slug (`methodology` included).
+    public var pages: [AnnotatedPage] = []
+}
+
+/// A standalone page with its body rendered for its own address.
+public struct AnnotatedPage: Sendable {
+    public var page: StandalonePage
+    public var bodyHTML: String
 }
 
 /// A heading of a body, for tables of contents and the search index.
@@ -28,6 +36,8 @@ public struct NumberedClaim: Sendable {
     /// Note and correction, rendered once for pages at any depth.
     public var noteHTML: RootRelativeHTML?
     public var correctionHTML: RootRelativeHTML?
+    /// Each history entry's note, in the order of `claim.history` (nil where it has none).
+    public var historyNotesHTML: [RootRelativeHTML?] = []
 }
 
 /// A class of constants: pages, listings and the rebuild cache share one instance rather than
@@ -41,11 +51,15 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
+    /// Each update's text, in the order of `briefing.updates`, rendered once for pages at any depth.
+    public let updatesHTML: [RootRelativeHTML]
     /// Its items of the search index as JSON text, made by the renderer once per annotation (the
     /// fields above are constants, so what is made from them stays true).
     let searchItems = Memo<String>()
 
-    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>) {
+    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
+         updatesHTML: [RootRelativeHTML] = []) {
+        self.updatesHTML = updatesHTML
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
