@@ -5,10 +5,11 @@ extension Renderer {
         var context = chrome(path: "sources/", title: "Sources", description: nil, links: links)
         context["sources"] = .list(site.site.sources.map { .object(sourceFields($0, links: links)) })
         context["hasSources"] = .bool(!site.site.sources.isEmpty)
+        context["sourceGroups"] = sourceGroups(links: links)
         output.page("sources", path: "sources/", context: context)
     }
 
-    private func sourceFields(_ source: Source, links: LinkContext) -> [String: TemplateValue] {
+    func sourceFields(_ source: Source, links: LinkContext) -> [String: TemplateValue] {
         var fields: [String: TemplateValue] = [
             "id": .text(source.id),
             "anchor": .text("source-\(source.id)"),
@@ -42,6 +43,11 @@ extension Renderer {
         fields["citedBy"] = .list(citedBy)
         fields["glossary"] = .list(entries.map { .object(entrySummary($0, links: links)) })
         fields["isCited"] = .bool(!citedBy.isEmpty || !entries.isEmpty)
+        fields.merge(gradeFields(source, links: links)) { _, new in new }
+        let claims = (site.backlinks.citations[source.id] ?? []).joined().filter {
+            if case .claim = $0.kind { return true } else { return false }
+        }.count
+        fields["claimCount"] = .text(TrustWords.claimCount(claims))
         return fields
     }
 }
