@@ -43,6 +43,12 @@ extension IncrementalBuilder {
                           claim.sources.map(\.id).joined(separator: ","), numbered.markIDs.joined(separator: ","),
                           numbered.text, numbered.noteHTML?.parts.joined(separator: "\u{1}") ?? "-",
                           numbered.correctionHTML?.parts.joined(separator: "\u{1}") ?? "-"].joined(separator: "\u{1F}"))
+            // Claims pages show "changed on" the last history date.
+            parts.append(claim.history.map { "\($0.date) \($0.status.rawValue)" }.joined(separator: ","))
+        }
+        // corrections/ and corrections.xml list every update.
+        for (update, html) in zip(briefing.updates, annotated.updatesHTML) {
+            parts.append("u \(update.date) \(update.kind.rawValue) " + html.parts.joined(separator: "\u{1}"))
         }
         return parts
     }

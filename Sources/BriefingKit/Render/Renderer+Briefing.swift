@@ -14,6 +14,8 @@ extension Renderer {
         fields["claims"] = .list(annotated.claims.map { .object(claimFields($0, in: annotated, links: links, onItsPage: true)) })
         fields["hasClaims"] = .bool(!annotated.claims.isEmpty)
         fields["jsonLD"] = .html(jsonLD(for: annotated, path: path).serialized)
+        fields.merge(updatesFields(annotated, links: links)) { _, new in new }
+        fields.merge(reviewedWorkFields(briefing, links: links)) { _, new in new }
         context["briefing"] = .object(fields)
         output.page("briefing", path: path, context: context)
     }
@@ -37,14 +39,16 @@ extension Renderer {
             "hasTags": .bool(!briefing.tags.isEmpty),
         ]
         fields.setIfPresent("summary", briefing.summary)
-        if let updated = briefing.updated {
+        if let updated = briefing.lastUpdated {
             fields["updated"] = .text(DisplayDate.readable(updated))
             fields["updatedISO"] = .text(DisplayDate.iso(updated))
         }
         let verdicts = ClaimStatus.allCases.compactMap { status -> TemplateValue? in
             let count = annotated.claims.filter { $0.claim.status == status }.count
             guard count > 0 else { return nil }
-            return .object(["status": .text(status.rawValue), "label": .text(status.label), "count": .text(String(count))])
+            var verdict = verdictFields(status, links: links)
+            verdict["count"] = .text(String(count))
+            return .object(verdict)
         }
         fields["verdicts"] = .list(verdicts)
         return fields
@@ -65,7 +69,13 @@ extension Renderer {
             "text": .text(numbered.text.isEmpty ? "(not marked in the text)" : numbered.text),
             "isMarked": .bool(!numbered.markIDs.isEmpty),
         ]
-        if let confidence = claim.confidence { fields["confidence"] = .text(confidence.rawValue) }
+        fields["verdictHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(claim.status)))
+        if let confidence = claim.confidence {
+            fields["confidence"] = .text(confidence.rawValue)
+            fields["confidenceLabel"] = .text(TrustWords.confidenceLabel(confidence))
+            fields["confidenceHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.confidence(confidence)))
+        }
+        fields.merge(historyFields(numbered, links: links)) { _, new in new }
         if let note = numbered.noteHTML { fields["note"] = .html(note.resolved(for: links)) }
         if let correction = numbered.correctionHTML { fields["correction"] = .html(correction.resolved(for: links)) }
         let sources = claim.sources.compactMap { sourceLink($0.id, links: links) }
@@ -90,6 +100,7 @@ extension Renderer {
         fields.setIfPresent("url", source.url)
         fields.setIfPresent("archived", source.archived)
         fields.setIfPresent("publisher", source.publisher)
+        fields.merge(gradeFields(source, links: links)) { _, new in new }
         return .object(fields)
     }
 }

@@ -30,6 +30,7 @@ extension Renderer {
                 "label": .text(status.label),
                 "count": .text(String(claims.count)),
                 "href": .text(indexLinks.page("claims/\(status.rawValue)/")),
+                "verdictHref": .text(indexLinks.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(status))),
                 "latest": .list(claims.prefix(3).map { .object(fields(of: $0, links: indexLinks)) }),
                 "hasClaims": .bool(!claims.isEmpty),
             ])
@@ -51,7 +52,9 @@ extension Renderer {
                 let links = self.links(for: page.path)
                 var context = chrome(path: page.path, title: "\(status.label) claims", description: nil, links: links)
                 context["status"] = .object(["status": .text(status.rawValue), "label": .text(status.label),
-                                             "count": .text(String(claimCount))])
+                                             "count": .text(String(claimCount)),
+                                             "verdictHref": .text(links.page(MethodologyAnchors.path,
+                                                                             anchor: MethodologyAnchors.verdict(status)))])
                 context["claims"] = .list(page.items.map { .object(fields(of: $0, links: links)) })
                 context["hasClaims"] = .bool(!page.items.isEmpty)
                 context["pagination"] = pagination.context(for: page, links: links)

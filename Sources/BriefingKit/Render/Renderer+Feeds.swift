@@ -3,7 +3,7 @@ extension Renderer {
     func renderFeeds(_ output: PageSink) {
         let links = LinkContext(rootPrefix: baseURL, portable: false)
         let latest = site.briefings.prefix(50)
-        let newest = latest.map { $0.briefing.updated ?? $0.briefing.date }.max()
+        let newest = latest.map { $0.briefing.lastUpdated ?? $0.briefing.date }.max()
         var feed = chrome(path: "", title: site.site.config.title, description: nil, links: links)
         feed["feedURL"] = .text(baseURL + "feed.xml")
         feed["updated"] = .text(newest.map(DisplayDate.timestamp) ?? "1970-01-01T00:00:00Z")
@@ -12,7 +12,7 @@ extension Renderer {
             var fields = briefingSummary(annotated, links: links)
             fields["url"] = .text(baseURL + "briefings/\(briefing.slug)/")
             fields["published"] = .text(DisplayDate.timestamp(briefing.date))
-            fields["updatedTimestamp"] = .text(DisplayDate.timestamp(briefing.updated ?? briefing.date))
+            fields["updatedTimestamp"] = .text(DisplayDate.timestamp(briefing.lastUpdated ?? briefing.date))
             return .object(fields)
         })
         output.file("feed", path: "feed.xml", context: feed)

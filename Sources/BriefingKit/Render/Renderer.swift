@@ -54,6 +54,9 @@ public struct Renderer {
         renderTags(output)
         renderNotFound(output)
         renderSearch(output)
+        renderMethodology(output)
+        renderCorrections(output)
+        renderStandalonePages(output)
         renderFeeds(output)
         return (output.diagnostics, output.listingKeys)
     }
@@ -79,11 +82,14 @@ public struct Renderer {
                 "claims": .text(links.page("claims/")),
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
+                "methodology": .text(links.page(MethodologyAnchors.path)),
+                "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
                 "stylesheet": .text(links.file("assets/style.css")),
                 "script": .text(links.file("assets/briefing.js")),
                 "icon": .text(links.file("assets/icon.svg")),
             ]),
+            "navPages": navPages(links: links),
         ]
     }
 
