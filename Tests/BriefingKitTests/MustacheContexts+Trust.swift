@@ -9,14 +9,14 @@ extension MustacheContexts {
 
     static func gradeFields(full: Bool) -> [String: TemplateValue] {
         guard full else {
-            return ["unrated": .object(["label": "unrated", "href": "../methodology/#reliability-unrated"]),
+            return ["reliabilityUnrated": .object(["label": "unrated", "href": "../methodology/#reliability-unrated"]),
                     "gradeLetter": "unrated"]
         }
         return [
-            "grade": .object(["letter": "B", "name": "Reliability B: usually reliable", "href": "../methodology/#reliability-b"]),
+            "reliabilityGrade": .object(["letter": "B", "name": "Reliability B: usually reliable", "href": "../methodology/#reliability-b"]),
             "gradeLetter": "B",
-            "kind": .object(["label": "state media", "href": "../methodology/#kind-state-media"]),
-            "original": .object(["label": "repost of", "title": .text(nasty), "href": "../sources/#source-o"]),
+            "sourceKind": .object(["label": "state media", "href": "../methodology/#kind-state-media"]),
+            "repostOf": .object(["label": "repost of", "title": .text(nasty), "href": "../sources/#source-o"]),
         ]
     }
 
@@ -31,7 +31,7 @@ extension MustacheContexts {
         fields["history"] = .list([1, 2].map { index in
             var entry: [String: TemplateValue] = ["status": "unverified", "label": "Unverified", "href": "../methodology/#v",
                                                   "date": "23 October 2024", "dateISO": "2024-10-23", "isFirst": .bool(index == 1)]
-            if index == 1 { entry["note"] = .html("Known <em>then</em> &amp; now") }
+            if index == 1 { entry["historyNote"] = .html("Known <em>then</em> &amp; now") }
             return .object(entry)
         })
         return fields

@@ -65,6 +65,8 @@ import Testing
     @Test func historyShowsAsADatedListAndChangedOn() throws {
         #expect(Self.briefing.contains(#"<time datetime="2024-10-23">23 October 2024</time> <a class="verdict verdict--unverified" href="../../methodology/#verdict-unverified">Unverified</a>"#))
         #expect(Self.briefing.contains(#"<span aria-hidden="true">→ </span><time datetime="2024-10-28">28 October 2024</time>"#))
+        // A history entry without a note shows none (not the claim's own note, as a Mustache lookup would).
+        #expect(Self.briefing.components(separatedBy: "claim-history__note").count == 2)
         let listing = try #require(Self.result.output["claims/incorrect/index.html"])
         #expect(listing.contains(#" · changed on <time datetime="2024-10-28">28 October 2024</time>"#))
     }
@@ -115,7 +117,8 @@ import Testing
         let citations = (reviews["claim-troops"]?["citation"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
         #expect(citations == ["Troops seen in eastern Russia", "Daily News: troops seen"])
         #expect(reviews["claim-troops"]?["dateModified"] as? String == "2024-10-28")
-        #expect(reviews["claim-denial"]?["dateModified"] == nil)
+        #expect(reviews["claim-denial"]?["dateModified"] as? String == "2024-10-30")
+        #expect(reviews["claim-treaty-signed"]?["dateModified"] == nil)
         #expect((graph.first?["dateModified"]) as? String == "2024-11-12")
     }
 

@@ -1,32 +1,34 @@
 extension Renderer {
     /// A source's grade as every citation shows it (DESIGN §7): the reliability letter linking its
     /// definition on `methodology/` ("unrated" when there is none), the kind in words, and for a
-    /// repost the original's bibliography entry. Merged into a source's template fields.
+    /// repost the original's bibliography entry. Merged into a source's template fields, under names
+    /// no enclosing context uses: Mustache looks a missing key up in the enclosing contexts, so a
+    /// source without a kind inside a glossary entry would otherwise print the entry's `kind`.
     func gradeFields(_ source: Source, links: LinkContext) -> [String: TemplateValue] {
         let methodology = MethodologyAnchors.path
         var fields: [String: TemplateValue] = [:]
         if let grade = source.reliability {
-            fields["grade"] = .object([
+            fields["reliabilityGrade"] = .object([
                 "letter": .text(grade.rawValue),
                 "name": .text(TrustWords.gradeName(grade)),
                 "href": .text(links.page(methodology, anchor: MethodologyAnchors.reliability(grade))),
             ])
             fields["gradeLetter"] = .text(grade.rawValue)
         } else {
-            fields["unrated"] = .object([
+            fields["reliabilityUnrated"] = .object([
                 "label": .text(TrustWords.unrated),
                 "href": .text(links.page(methodology, anchor: MethodologyAnchors.unrated)),
             ])
             fields["gradeLetter"] = .text("unrated")
         }
         if let kind = source.kind {
-            fields["kind"] = .object([
+            fields["sourceKind"] = .object([
                 "label": .text(kind.label),
                 "href": .text(links.page(methodology, anchor: MethodologyAnchors.kind(kind))),
             ])
         }
         if let id = source.original?.id, let original = sourcesByID[id] {
-            fields["original"] = .object([
+            fields["repostOf"] = .object([
                 "label": .text(TrustWords.repostOf),
                 "title": .text(original.title),
                 "href": .text(links.source(id)),
@@ -51,7 +53,7 @@ extension Renderer {
             fields["dateISO"] = .text(DisplayDate.iso(entry.date))
             fields["isFirst"] = .bool(index == 0)
             if index < numbered.historyNotesHTML.count, let note = numbered.historyNotesHTML[index] {
-                fields["note"] = .html(note.resolved(for: links))
+                fields["historyNote"] = .html(note.resolved(for: links))
             }
             return .object(fields)
         }
