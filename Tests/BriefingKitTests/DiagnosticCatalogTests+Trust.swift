@@ -84,3 +84,20 @@ extension DiagnosticCatalogTests {
         try eachDiagnosticForCheckAndBuild(example)
     }
 }
+
+extension DiagnosticCatalogTests {
+    /// The new warnings are warnings like any other: `--warnings-as-errors` fails on them, and the
+    /// JSON output stays one array holding every diagnostic at once.
+    @Test func trustWarningsCanBeMadeErrors() throws {
+        let binary = try BriefingBinary.required()
+        let folder = try site([
+            "Content/sources.yaml": "src-a:\n  title: \"Source A\"\n  kind: repost\n",
+            "Content/briefings/main.md": Self.briefing(claim: "    correction: \"Only 1,500.\"\n"),
+        ])
+        let check = try binary.run(["check", "--format", "json", "--warnings-as-errors"], in: folder.url)
+        #expect(check.status == 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: check.stdoutData) as? [[String: Any]])
+        #expect(items.compactMap { $0["line"] as? Int } == [6, 1])
+        #expect(items.allSatisfy { $0["severity"] as? String == "warning" })
+    }
+}
