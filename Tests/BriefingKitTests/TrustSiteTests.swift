@@ -122,6 +122,16 @@ import Testing
         #expect((graph.first?["dateModified"]) as? String == "2024-11-12")
     }
 
+    /// A heading in methodology.md never takes a definition's id (the page would hold it twice).
+    @Test func methodologyIntroHeadingsAvoidTheDefinitionIDs() throws {
+        var content = GoldenSiteTests.fixtureContent("trust-site")
+        content["pages/methodology.md"] = "---\ntitle: \"How\"\n---\n## Verdict: supported\n\n## Kind wire\n"
+        let page = try #require(TestSite(content).build().output["methodology/index.html"])
+        let ids = HTMLPage(page).ids
+        #expect(ids.contains("verdict-supported-2") && ids.contains("kind-wire-2"))
+        #expect(ids.count == Set(ids).count, "duplicate ids: \(ids)")
+    }
+
     @Test func pagesAreRenderedAndListedInTheHeaderByNav() throws {
         let about = try #require(Self.result.output["about/index.html"])
         #expect(about.contains(#"<h1 id="article-title">About us</h1>"#))

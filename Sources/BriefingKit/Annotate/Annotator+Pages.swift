@@ -6,6 +6,7 @@ extension Annotator {
             let document = MarkdownDocument(parsing: page.body)
             var context = shared.context(page: "\(page.slug)/")
             context.autolink = .off
+            if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
             let annotation = BodyAnnotator(context: context).annotate(document)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
             return (AnnotatedPage(page: page, bodyHTML: html), Part(annotation: annotation, findings: .init()))

@@ -7,4 +7,14 @@ enum MethodologyAnchors {
     static func reliability(_ grade: Reliability) -> String { "reliability-\(grade.rawValue.lowercased())" }
     static let unrated = "reliability-unrated"
     static func kind(_ kind: SourceKind) -> String { "kind-\(kind.rawValue)" }
+
+    /// Every id the methodology template writes, which a heading of its introduction must not take.
+    static let allIDs: Set<String> = {
+        var ids: Set<String> = [unrated, "verdicts-title", "confidence-title", "reliability-title", "kinds-title"]
+        ids.formUnion(ClaimStatus.allCases.map(verdict))
+        ids.formUnion(Confidence.allCases.map(confidence))
+        ids.formUnion(Reliability.allCases.map(reliability))
+        ids.formUnion(SourceKind.allCases.map(kind))
+        return ids
+    }()
 }
