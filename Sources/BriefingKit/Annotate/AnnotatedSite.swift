@@ -9,12 +9,20 @@ public struct AnnotatedSite: Sendable {
     public var includesDrafts: Bool
     /// `Content/pages/`, bodies rendered, sorted by slug (`methodology` included).
     public var pages: [AnnotatedPage] = []
+    /// Each source's note as the sources page shows it, by source id.
+    public var sourceNotes: [String: LinkedHTML] = [:]
 }
 
 /// A standalone page with its body rendered for its own address.
 public struct AnnotatedPage: Sendable {
     public var page: StandalonePage
     public var bodyHTML: String
+}
+
+/// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
+public struct LinkedHTML: Sendable, Equatable {
+    public var html: String
+    public var terms: [String]
 }
 
 /// A heading of a body, for tables of contents and the search index.
@@ -38,6 +46,8 @@ public struct NumberedClaim: Sendable {
     public var correctionHTML: RootRelativeHTML?
     /// Each history entry's note, in the order of `claim.history` (nil where it has none).
     public var historyNotesHTML: [RootRelativeHTML?] = []
+    /// Glossary entries the note, the correction and the history notes link.
+    public var linkedTerms: [String] = []
 }
 
 /// A class of constants: pages, listings and the rebuild cache share one instance rather than
@@ -51,26 +61,28 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
+    /// Glossary entries the body, the notes, the corrections, the history notes and the updates link, sorted.
+    public let linkedTerms: [String]
     /// Each update's text, in the order of `briefing.updates`, rendered once for pages at any depth.
     public let updatesHTML: [RootRelativeHTML]
-    /// Its items of the search index as JSON text, made by the renderer once per annotation (the
-    /// fields above are constants, so what is made from them stays true).
-    let searchItems = Memo<String>()
 
     init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
-         updatesHTML: [RootRelativeHTML] = []) {
+         linkedTerms: [String], updatesHTML: [RootRelativeHTML] = []) {
         self.updatesHTML = updatesHTML
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.linkedTerms = linkedTerms
     }
 }
 
 public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
+    /// Glossary entries its body links, sorted.
+    public var linkedTerms: [String]
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

@@ -1,8 +1,6 @@
 /// Whether a published change to a briefing corrected a mistake or added something.
 public enum UpdateKind: String, Sendable, CaseIterable, Hashable {
     case correction, update
-
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// One entry of a briefing's `updates:` (DESIGN §7), oldest first; numbered from 1 on the page.
