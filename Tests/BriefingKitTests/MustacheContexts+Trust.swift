@@ -1,7 +1,7 @@
 @testable import BriefingKit
 
 /// The fields the trust features (DESIGN §7) add to the contexts, and the contexts of their pages,
-/// in the shapes `Renderer+Trust`, `Renderer+Methodology` and `Renderer+Corrections` build.
+/// in the shapes `PageRenderer+Trust` and `PageRenderer+TrustPages` build.
 extension MustacheContexts {
     static func navPages(full: Bool) -> TemplateValue {
         .list(full ? [.object(["title": .text("About " + nasty), "href": "../about/"])] : [])
@@ -9,21 +9,21 @@ extension MustacheContexts {
 
     static func gradeFields(full: Bool) -> [String: TemplateValue] {
         guard full else {
-            return ["reliabilityUnrated": .object(["label": "unrated", "href": "../methodology/#reliability-unrated"]),
+            return ["reliabilityUnrated": .object(["href": "../methodology/#reliability-unrated"]),
                     "gradeLetter": "unrated"]
         }
         return [
             "reliabilityGrade": .object(["letter": "B", "name": "Reliability B: usually reliable", "href": "../methodology/#reliability-b"]),
             "gradeLetter": "B",
             "sourceKind": .object(["label": "state media", "href": "../methodology/#kind-state-media"]),
-            "repostOf": .object(["label": "repost of", "title": .text(nasty), "href": "../sources/#source-o"]),
+            "repostOf": .object(["title": .text(nasty), "href": "../sources/#source-o"]),
         ]
     }
 
     static func claimTrustFields(full: Bool) -> [String: TemplateValue] {
         var fields: [String: TemplateValue] = ["verdictHref": "../methodology/#verdict-true"]
         guard full else { return fields }
-        fields["confidenceLabel"] = "confidence: high"
+        fields["confidenceLabel"] = "high"
         fields["confidenceHref"] = "../methodology/#confidence-high"
         fields["hasHistory"] = true
         fields["changedOn"] = "28 October 2024"
@@ -41,7 +41,6 @@ extension MustacheContexts {
         guard full else { return [:] }
         return [
             "hasUpdates": true,
-            "updatesTitle": "Corrections and updates",
             "updates": .list([1, 2].map { index in
                 .object(["id": .text("update-\(index)"), "kind": "correction", "label": "Correction", "date": "3 May 2024",
                          "dateISO": "2024-05-03", "text": .html("Fixed <em>it</em> &amp; more"),

@@ -1,7 +1,7 @@
 import Testing
 @testable import BriefingKit
 
-/// Contexts with the keys the `Renderer` gives each template (see `Renderer+*.swift`), for comparing engines.
+/// Contexts with the keys `PageRenderer` gives each template (see `PageRenderer+*.swift`), for comparing engines.
 /// `full` fills every optional field and list, with text that needs escaping (`<script>`, quotes, `&`,
 /// apostrophes, non-ASCII); `sparse` leaves optional keys out, lists empty and flags false; `middlePage`
 /// is page 2 of 3, with previous and next links.
@@ -121,7 +121,8 @@ enum MustacheContexts {
             "script": "../assets/briefing.js", "icon": "../assets/icon.svg",
             "methodology": "../methodology/", "corrections": "../corrections/",
         ]
-        return ["site": .object(site), "page": .object(page), "links": .object(links), "navPages": navPages(full: full)]
+        return ["site": .object(site), "page": .object(page), "links": .object(links), "navPages": navPages(full: full),
+                "words": InterfaceText.english.templateValue]
     }
 
     static func pagination(_ variant: Variant) -> TemplateValue {
