@@ -25,6 +25,8 @@ PAGES = {
     "search": "search/?q=treaty",
     "timeline": "timeline/",
     "404": "404.html",
+    "methodology": "methodology/",
+    "corrections": "corrections/",
 }
 
 

@@ -7,7 +7,9 @@ extension PlanViews {
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
                                  claims: claims(annotated),
                                  cards: cards(annotated.linkedTerms),
-                                 timeline: briefingTimeline(annotated, path: path))
+                                 timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
+                                 reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
+                                 reviewsPublished: briefing.updated ?? briefing.date)
         return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
     }
 
@@ -118,10 +120,14 @@ extension PlanViews {
                 return CitationGroup(slug: slug, title: briefing.briefing.title, citations: group)
             }
             let glossary = (site.backlinks.glossarySources[source.id] ?? []).compactMap { entriesByID[$0] }
+            let claimCount = (site.backlinks.citations[source.id] ?? []).joined().filter {
+                if case .claim = $0.kind { true } else { false }
+            }.count
             return SourceEntry(id: source.id, title: source.title, authors: source.authors, publisher: source.publisher,
                                date: source.date, url: source.url, archived: source.archived, accessed: source.accessed,
                                noteHTML: source.note == nil ? nil : site.sourceNotes[source.id]?.html,
-                               citedBy: citedBy, glossary: glossary.map(entrySummary))
+                               citedBy: citedBy, glossary: glossary.map(entrySummary),
+                               grade: Self.grade(source, sourcesByID), claimCount: claimCount)
         }
         let terms = site.site.sources.flatMap { site.sourceNotes[$0.id]?.terms ?? [] }
         let input = SourcesPage(head: head("sources/", title: words.text("title.sources")), sources: entries, cards: cards(terms))

@@ -64,6 +64,10 @@ public struct PageRenderer: Sendable {
         case .feed(let file): ("feed", feedContext(file))
         case .sitemap(let file): ("sitemap", ["urls": .list(file.pages.map { .object(["loc": .text(file.baseURL + $0)]) })])
         case .robots(let file): ("robots", ["sitemap": .text(file.baseURL + "sitemap.xml")])
+        case .methodology(let page): ("methodology", methodologyContext(page))
+        case .corrections(let page): ("corrections", correctionsContext(page))
+        case .correctionsFeed(let file): ("corrections-feed", correctionsFeedContext(file))
+        case .contentPage(let page): ("page", contentPageContext(page))
         case .copy, .bytes, .searchIndex: nil
         }
     }
@@ -98,11 +102,14 @@ public struct PageRenderer: Sendable {
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
                 "timeline": .text(links.page("timeline/")),
+                "methodology": .text(links.page(MethodologyAnchors.path)),
+                "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
                 "stylesheet": .text(links.file("assets/style.css")),
                 "script": .text(links.file("assets/briefing.js")),
                 "icon": .text(links.file("assets/icon.svg")),
             ]),
+            "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
         if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
         context["words"] = templateWords
