@@ -1,5 +1,5 @@
 /// What one build keeps for the next (the preview server's rebuilds): each content file as parsed,
-/// each body as annotated, and the templates as loaded. A full build starts from an empty cache.
+/// each body as annotated, each briefing's views as planned, and the templates as loaded. A full build starts from an empty cache.
 public struct BuildCache: Sendable {
     /// The templates and their assets as loaded, with the diagnostics loading them gave.
     struct Templates: Sendable {
@@ -12,6 +12,8 @@ public struct BuildCache: Sendable {
 
     public var parsed = ParsedContent()
     public var annotations = AnnotationCache()
+    /// Each briefing's page input and views from the last plan.
+    public var plans = PlanMemo()
     var templates: Templates?
     /// How many times templates were loaded into this cache.
     var templateLoads = 0

@@ -125,7 +125,7 @@ public struct SiteBuilder {
         diagnostics.append(annotated.diagnostics)
         let plan = timed("plan") {
             Planner(templateAssets: templates.assets, contentDirectory: request.contentDirectory, options: request.options)
-                .plan(annotated.site)
+                .plan(annotated.site, memo: &cache.plans)
         }
         diagnostics.append(plan.diagnostics)
         let failed = diagnostics.hasErrors

@@ -1,18 +1,5 @@
 /// Each kind of page: its path and its input.
 extension PlanViews {
-    func briefingPage(_ annotated: AnnotatedBriefing) -> Page {
-        let briefing = annotated.briefing
-        let path = "briefings/\(briefing.slug)/"
-        let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
-                                 summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
-                                 claims: claims(annotated),
-                                 cards: cards(annotated.linkedTerms),
-                                 timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
-                                 reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
-                                 reviewsPublished: briefing.updated ?? briefing.date)
-        return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
-    }
-
     func entryPage(_ annotated: AnnotatedGlossaryEntry) -> Page {
         let entry = annotated.entry
         let path = "glossary/\(entry.id)/"
@@ -21,7 +8,7 @@ extension PlanViews {
             return MentionGroup(slug: slug, title: briefing.briefing.title, anchors: group.map(\.anchor))
         }
         let timeline = entryTimeline(entry, path: path)
-        let partyOf = site.site.glossary.filter { $0.parties.contains { $0.id == entry.id } }.sorted(by: Self.alphabetical)
+        let partyOf = self.partyOf[entry.id] ?? []
         let input = GlossaryEntryPage(
             head: head(path, title: entry.name, description: entry.summary), entry: entrySummary(entry),
             body: annotated.bodyHTML,
@@ -137,10 +124,7 @@ extension PlanViews {
 
     /// The search page and its index, as JSON and as a script.
     func searchFiles() -> [Page] {
-        let briefings = site.briefings.map { annotated in
-            SearchBriefing(summary: summary(annotated), headings: annotated.headings,
-                           claims: claims(annotated).filter { !$0.text.isEmpty })
-        }
+        let briefings = site.briefings.map(searchBriefing)
         let glossary = site.glossary.map { entrySummary($0.entry) }
         func index(asScript: Bool) -> PageInput {
             .searchIndex(SearchIndexFile(asScript: asScript, portable: settings.portable, briefings: briefings, glossary: glossary))

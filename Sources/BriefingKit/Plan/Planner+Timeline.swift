@@ -2,7 +2,7 @@
 /// `timeline/` page, and on a glossary entry its dates with the briefing events naming it, and the
 /// diagram of its relations. Each picture holds its links resolved for the page that shows it (the
 /// page's path is part of its input), and its words from the interface table; `Pictures/` draws it.
-extension PlanViews {
+extension BriefingDependencies {
     /// Where an event of a briefing shows up, which decides where it links.
     enum TimelinePlace: Equatable {
         /// The briefing's own page: claim mark, else glossary entry, else no link.
@@ -33,7 +33,7 @@ extension PlanViews {
                 picture.targetText = onItsPage ? words.text("picture.claim", ["number": number])
                     : words.text("picture.briefingClaim", ["briefing": briefing.title, "number": number])
                 picture.verdict = claim.claim.status
-            } else if let term = event.term.flatMap({ entriesByID[$0.id] }), place != .entry {
+            } else if let term = event.term.flatMap({ cards[$0.id] }), place != .entry {
                 picture.href = links.glossaryEntry(term.id)
                 picture.targetText = term.name
             } else if !onItsPage {
@@ -42,6 +42,22 @@ extension PlanViews {
             }
             return (event.term?.id, picture)
         }
+    }
+
+    /// A briefing page's timeline, or nil when it has no `timeline:`.
+    func briefingTimeline(_ annotated: AnnotatedBriefing, path: String) -> TimelinePicture? {
+        let events = timelineEvents(of: annotated, on: .briefing, links: pictureLinks(path)).map(\.event)
+        guard !events.isEmpty else { return nil }
+        return TimelinePicture(events: events, title: words.text("picture.timelineOfBriefing", ["title": annotated.briefing.title]))
+    }
+}
+
+extension PlanViews {
+    func pictureLinks(_ path: String) -> LinkContext { dependencies.pictureLinks(path) }
+
+    func timelineEvents(of annotated: AnnotatedBriefing, on place: BriefingDependencies.TimelinePlace,
+                        links: LinkContext) -> [(term: String?, event: TimelinePicture.Event)] {
+        dependencies.timelineEvents(of: annotated, on: place, links: links)
     }
 
     /// A glossary entry's `dates:` as events: "<entry name>: <label>", the words themselves linking
@@ -54,13 +70,6 @@ extension PlanViews {
             if !onItsPage { event.href = links.glossaryEntry(entry.id) }
             return (entry.id, event)
         }
-    }
-
-    /// A briefing page's timeline, or nil when it has no `timeline:`.
-    func briefingTimeline(_ annotated: AnnotatedBriefing, path: String) -> TimelinePicture? {
-        let events = timelineEvents(of: annotated, on: .briefing, links: pictureLinks(path)).map(\.event)
-        guard !events.isEmpty else { return nil }
-        return TimelinePicture(events: events, title: words.text("picture.timelineOfBriefing", ["title": annotated.briefing.title]))
     }
 
     /// `timeline/`: every event of every published briefing and glossary entry, newest first in the list.
@@ -81,8 +90,7 @@ extension PlanViews {
     /// and the entries those events' texts link, for hover cards.
     func entryTimeline(_ entry: GlossaryEntry, path: String) -> (picture: TimelinePicture?, linkedTerms: [String]) {
         let links = pictureLinks(path)
-        // Most briefings name no entry in their timeline: look before making their events.
-        let naming = site.briefings.filter { $0.briefing.timeline.contains { $0.term?.id == entry.id } }
+        let naming = timelineNaming[entry.id] ?? []
         let briefingEvents = naming.flatMap { timelineEvents(of: $0, on: .entry, links: links).filter { $0.term == entry.id } }
         let linkedTerms = naming.flatMap { annotated in
             zip(annotated.briefing.timeline, annotated.timeline).filter { $0.0.term?.id == entry.id }.flatMap(\.1.linkedTerms)

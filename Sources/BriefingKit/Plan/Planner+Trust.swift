@@ -15,23 +15,8 @@ extension PlanViews {
         return SourceGrade(kind: source.kind, reliability: source.reliability, original: original)
     }
 
-    /// Where each claim of `annotated` was made (DESIGN §7): its `appearance`, else the briefing's `reviews`.
-    func appearances(_ annotated: AnnotatedBriefing) -> [[SourceLink]] {
-        let reviews = annotated.briefing.reviews.map { [$0.id] } ?? []
-        return annotated.claims.map { numbered in
-            let ids = numbered.claim.appearance.isEmpty ? reviews : numbered.claim.appearance.map(\.id)
-            return ids.compactMap(sourceLink)
-        }
-    }
-
     /// The updates of `annotated`, oldest first, numbered from 1.
-    func updates(_ annotated: AnnotatedBriefing) -> [UpdateView] {
-        let briefing = annotated.briefing
-        return zip(briefing.updates, annotated.updatesHTML).enumerated().map { index, pair in
-            UpdateView(slug: briefing.slug, briefingTitle: briefing.title, number: index + 1, date: pair.0.date,
-                       kind: pair.0.kind, text: pair.1)
-        }
-    }
+    func updates(_ annotated: AnnotatedBriefing) -> [UpdateView] { dependencies.updates(annotated) }
 
     /// `methodology/`: title, summary and introduction from `Content/pages/methodology.md` when there is one.
     func methodologyPage() -> Page {

@@ -15,7 +15,13 @@ public struct Planner {
 
     /// The plan: every file in a fixed order (pages first, then copies), and the collisions found.
     public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics) {
-        let views = PlanViews(site: site, options: options)
+        var memo = PlanMemo()
+        return plan(site, memo: &memo)
+    }
+
+    /// The plan, reusing the views `memo` holds of briefings annotated as before, and keeping this plan's.
+    public func plan(_ site: AnnotatedSite, memo: inout PlanMemo) -> (pages: [Page], diagnostics: Diagnostics) {
+        let views = PlanViews(site: site, options: options, memo: &memo)
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
         pages += site.glossary.map { views.entryPage($0) }

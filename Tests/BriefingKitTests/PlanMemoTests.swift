@@ -1,0 +1,120 @@
+import Testing
+@testable import BriefingKit
+
+/// The plan memo: a plan that reuses the last plan's briefing views equals a plan made from
+/// scratch, whatever changed; views are made again for a re-annotated briefing, and for every
+/// briefing when something they are made from (a glossary entry, a source, the settings) changed,
+/// even while the annotated briefings are the very same objects.
+@Suite struct PlanMemoTests {
+    static let content: [String: String] = [
+        "sources.yaml": "s:\n  title: \"Old source title\"\n",
+        "glossary/russia.md": Content.term("Russia"),
+        "briefings/one.md": Content.briefing("[Russia](term:russia) moved: [it moved](claim:c). [S](cite:s).",
+                                             claims: "  c:\n    status: supported\n    sources: [s]"),
+        "briefings/two.md": Content.briefing("[Russia](term:russia) again. [It said](claim:d).", title: "Two",
+                                             claims: "  d:\n    status: disputed\n    sources: [s]"),
+    ]
+
+    /// The content annotated once: the same briefing objects for every plan of a test.
+    func annotated(_ content: [String: String] = Self.content) throws -> AnnotatedSite {
+        let site = TestSite(content)
+        let loaded = ContentLoader(fileSystem: .memory(site.files)).load(contentDirectory: "Content")
+        let annotated = Annotator().annotate(loaded.site, options: site.options)
+        #expect(!annotated.diagnostics.hasErrors, "\(annotated.diagnostics.items)")
+        return annotated.site
+    }
+
+    let planner = Planner(templateAssets: [], contentDirectory: "Content", options: BuildOptions())
+
+    /// Plans `site` with `memo`, and expects the very inputs a plan without a memo gives.
+    func planExpectingFresh(_ site: AnnotatedSite, _ memo: inout PlanMemo) -> [String: PageInput] {
+        let memoized = planner.plan(site, memo: &memo).pages, fresh = planner.plan(site).pages
+        #expect(memoized.map(\.path) == fresh.map(\.path))
+        for (a, b) in zip(memoized, fresh) where a.input != b.input {
+            Issue.record("\(a.path): the memoized input differs from a fresh plan's")
+        }
+        return Dictionary(memoized.map { ($0.path, $0.input) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func briefingPage(_ inputs: [String: PageInput], _ slug: String) throws -> BriefingPage {
+        guard case .briefing(let page) = inputs["briefings/\(slug)/index.html"] else {
+            throw PlanMemoTestError.missingPage(slug)
+        }
+        return page
+    }
+
+    @Test func unchangedBriefingsAreReusedAndAReannotatedOneIsMadeAgain() throws {
+        let site = try annotated()
+        var memo = PlanMemo()
+        let first = planExpectingFresh(site, &memo)
+        #expect(memo.madeLastPlan == 2)
+        let second = planExpectingFresh(site, &memo)
+        #expect(memo.madeLastPlan == 0)
+        #expect(first == second)
+        // Another annotation of the same content: new objects, so made again (and equal).
+        let again = try annotated()
+        #expect(planExpectingFresh(again, &memo) == first)
+        #expect(memo.madeLastPlan == 2)
+        // One briefing re-annotated after an edit, the other the same object as before.
+        var edited = Self.content
+        edited["briefings/two.md"] = Content.briefing("[Russia](term:russia) again, and more. [It said](claim:d).", title: "Two",
+                                                      claims: "  d:\n    status: disputed\n    sources: [s]")
+        var mixed = again
+        let twoIndex = try #require(mixed.briefings.firstIndex { $0.briefing.slug == "two" })
+        let reannotated = try annotated(edited)
+        mixed.briefings[twoIndex] = try #require(reannotated.briefings.first { $0.briefing.slug == "two" })
+        let third = planExpectingFresh(mixed, &memo)
+        #expect(memo.madeLastPlan == 1)
+        #expect(try briefingPage(third, "two").body.contains("and more"))
+        #expect(try briefingPage(third, "one") == briefingPage(first, "one"))
+    }
+
+    @Test func aGlossaryNameChangeReachesTheBriefingsThatLinkTheEntry() throws {
+        let site = try annotated()
+        var memo = PlanMemo()
+        let before = planExpectingFresh(site, &memo)
+        #expect(try briefingPage(before, "one").cards.map(\.name) == ["Russia"])
+        var renamed = site
+        renamed.site.glossary[0].name = "Russian Federation"
+        let after = planExpectingFresh(renamed, &memo)
+        #expect(memo.madeLastPlan == 2)
+        #expect(try briefingPage(after, "one").cards.map(\.name) == ["Russian Federation"])
+        #expect(try briefingPage(after, "two").cards.map(\.name) == ["Russian Federation"])
+    }
+
+    @Test func aSourceTitleChangeReachesTheClaimNotesThatCiteIt() throws {
+        let site = try annotated()
+        var memo = PlanMemo()
+        _ = planExpectingFresh(site, &memo)
+        var retitled = site
+        retitled.site.sources[0].title = "New source title"
+        let after = planExpectingFresh(retitled, &memo)
+        #expect(try briefingPage(after, "one").claims.flatMap(\.sources).map(\.title) == ["New source title"])
+        guard case .claimList(let list) = after["claims/disputed/index.html"] else {
+            Issue.record("no disputed claims page")
+            return
+        }
+        #expect(list.claims.flatMap(\.sources).map(\.title) == ["New source title"])
+        guard case .searchIndex(let search) = after["search.json"] else {
+            Issue.record("no search index")
+            return
+        }
+        #expect(search.briefings.flatMap(\.claims).flatMap(\.sources).allSatisfy { $0.title == "New source title" })
+    }
+
+    @Test func aSettingsChangeReachesEveryBriefingPage() throws {
+        let site = try annotated()
+        var memo = PlanMemo()
+        _ = planExpectingFresh(site, &memo)
+        var retitled = site
+        retitled.site.config.title = "Another Site"
+        let after = planExpectingFresh(retitled, &memo)
+        #expect(memo.madeLastPlan == 2)
+        #expect(try briefingPage(after, "one").head.settings.title == "Another Site")
+        #expect(try briefingPage(after, "two").head.settings.title == "Another Site")
+    }
+}
+
+enum PlanMemoTestError: Error {
+    case missingPage(String)
+}
