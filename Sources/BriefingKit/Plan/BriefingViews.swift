@@ -29,8 +29,9 @@ struct BriefingDependencies: Sendable, Equatable {
     }
 }
 
-/// One briefing's views, made once and shared by every page that shows them.
-struct BriefingViews: Sendable {
+/// One briefing's views, made once and shared by every page that shows them (a class of
+/// constants, so that looking one up for each of a briefing's claims copies no field).
+final class BriefingViews: Sendable {
     let summary: BriefingSummary
     /// Its claims as notes and listings show them, in their order.
     let claims: [ClaimView]
@@ -38,6 +39,13 @@ struct BriefingViews: Sendable {
     let page: Page
     /// What the search index holds of it.
     let search: SearchBriefing
+
+    init(summary: BriefingSummary, claims: [ClaimView], page: Page, search: SearchBriefing) {
+        self.summary = summary
+        self.claims = claims
+        self.page = page
+        self.search = search
+    }
 }
 
 /// The briefings' views of the last plan, for the next (the preview server's rebuilds). An entry is

@@ -18,6 +18,8 @@ struct PlanViews: Sendable {
     let timelineNaming: [String: [AnnotatedBriefing]]
     /// Each briefing's views, by the briefing's identity.
     private let made: [ObjectIdentifier: BriefingViews]
+    /// Each briefing's views in the order of `site.briefings`, for claims found by their place.
+    private let ordered: [BriefingViews]
 
     init(site: AnnotatedSite, options: BuildOptions, memo: inout PlanMemo) {
         self.site = site
@@ -41,7 +43,10 @@ struct PlanViews: Sendable {
             for term in Set(annotated.briefing.timeline.compactMap(\.term?.id)) { naming[term, default: []].append(annotated) }
         }
         timelineNaming = naming
-        made = memo.views(of: site.briefings, dependencies: dependencies)
+        let made = memo.views(of: site.briefings, dependencies: dependencies)
+        self.made = made
+        let dependencies = self.dependencies
+        ordered = site.briefings.map { made[ObjectIdentifier($0)] ?? dependencies.views(of: $0) }
     }
 
     func head(_ path: String, title: String, description: String? = nil, absoluteLinks: Bool = false) -> PageHead {
@@ -76,7 +81,7 @@ struct PlanViews: Sendable {
     }
 
     func claimView(_ place: ClaimPlace) -> ClaimView {
-        claims(site.briefings[place.briefing])[place.claim]
+        ordered[place.briefing].claims[place.claim]
     }
 
     /// Entries A–Z by lower-cased name, then id.
