@@ -107,9 +107,10 @@ extension PlanViews {
                 return CitationGroup(slug: slug, title: briefing.briefing.title, citations: group)
             }
             let glossary = (site.backlinks.glossarySources[source.id] ?? []).compactMap { entriesByID[$0] }
-            let claimCount = (site.backlinks.citations[source.id] ?? []).joined().filter {
-                if case .claim = $0.kind { true } else { false }
-            }.count
+            var claimCount = 0
+            for group in site.backlinks.citations[source.id] ?? [] {
+                for citation in group { if case .claim = citation.kind { claimCount += 1 } }
+            }
             return SourceEntry(id: source.id, title: source.title, authors: source.authors, publisher: source.publisher,
                                date: source.date, url: source.url, archived: source.archived, accessed: source.accessed,
                                noteHTML: source.note == nil ? nil : site.sourceNotes[source.id]?.html,
