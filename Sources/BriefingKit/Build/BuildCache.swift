@@ -14,6 +14,8 @@ public struct BuildCache: Sendable {
     public var annotations = AnnotationCache()
     /// Each briefing's page input and views from the last plan.
     public var plans = PlanMemo()
+    /// Each briefing's search items as JSON from the last search index rendered.
+    let searchFragments = SearchFragments()
     var templates: Templates?
     /// How many times templates were loaded into this cache.
     var templateLoads = 0

@@ -130,7 +130,7 @@ public struct SiteBuilder {
         diagnostics.append(plan.diagnostics)
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,
-                           renderer: failed ? nil : PageRenderer(templates: templates.templates),
+                           renderer: failed ? nil : PageRenderer(templates: templates.templates, searchFragments: cache.searchFragments),
                            templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings)
     }
 }

@@ -25,8 +25,13 @@ extension PageRenderer {
 
     private func searchJSON(_ index: SearchIndexFile) -> String {
         let links = LinkContext(rootPrefix: "", portable: index.portable)
+        // Each briefing's items are joined into one fragment, reused while its view is equal.
+        var parts = searchFragments.json(of: index.briefings, portable: index.portable) { briefing in
+            var items: [JSONValue] = []
+            appendItems(of: briefing, links: links, to: &items)
+            return items.map(\.serialized).joined(separator: ",")
+        }
         var items: [JSONValue] = []
-        for briefing in index.briefings { appendItems(of: briefing, links: links, to: &items) }
         for entry in index.glossary {
             var fields: [(String, JSONValue)] = [
                 ("type", .string("term")),
@@ -38,7 +43,8 @@ extension PageRenderer {
             if !entry.aliases.isEmpty { fields.append(("aliases", .array(entry.aliases.map(JSONValue.string)))) }
             items.append(.object(fields))
         }
-        return #"{"version":1,"items":["# + items.map(\.serialized).joined(separator: ",") + "]}"
+        parts += items.map(\.serialized)
+        return #"{"version":1,"items":["# + parts.joined(separator: ",") + "]}"
     }
 
     /// One briefing's items: the briefing, its sections, its marked claims.
@@ -72,5 +78,33 @@ extension PageRenderer {
                 ("verdict", .string(words.verdict(claim.status))),
             ]))
         }
+    }
+}
+
+/// Each briefing's search items as JSON, kept from one rebuild to the next: a fragment is reused
+/// only for a view equal to the one it was made from (the words are a constant table), so a verdict
+/// change serializes that briefing's items alone.
+final class SearchFragments: Sendable {
+    private let fragments = Locked<[String: (briefing: SearchBriefing, portable: Bool, json: String)]>([:])
+
+    init() {}
+
+    /// The fragment of each of `briefings`, in their order; keeps only these for the next call.
+    func json(of briefings: [SearchBriefing], portable: Bool, make: (SearchBriefing) -> String) -> [String] {
+        let known = fragments.current
+        var next: [String: (briefing: SearchBriefing, portable: Bool, json: String)] = [:]
+        next.reserveCapacity(briefings.count)
+        let parts = briefings.map { briefing -> String in
+            let slug = briefing.summary.slug
+            if let cached = known[slug], cached.portable == portable, cached.briefing == briefing {
+                next[slug] = cached
+                return cached.json
+            }
+            let json = make(briefing)
+            next[slug] = (briefing, portable, json)
+            return json
+        }
+        fragments.withLock { $0 = next }
+        return parts
     }
 }

@@ -9,9 +9,16 @@ public struct PageRenderer: Sendable {
     let templateWords: TemplateValue
     /// The last search index made, for the second file that holds it.
     let searchJSON = LastValue<SearchIndexFile, String>()
+    /// Each briefing's search items as JSON, shared with later renderers of the same build cache.
+    let searchFragments: SearchFragments
 
     public init(templates: MustacheTemplates) {
+        self.init(templates: templates, searchFragments: SearchFragments())
+    }
+
+    init(templates: MustacheTemplates, searchFragments: SearchFragments) {
         self.templates = templates
+        self.searchFragments = searchFragments
         templateWords = words.templateValue
     }
 
