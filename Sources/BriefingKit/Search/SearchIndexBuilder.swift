@@ -1,0 +1,129 @@
+/// Documents → the files of a search index that a browser reads a few kilobytes of per query
+/// (DESIGN §7, Search that scales). Pure and deterministic: the same documents give the same files.
+///
+/// Layout, all under `folder` (relative to the site root):
+/// - `manifest.<hash>.js`: the records folder and, for every word prefix, its dictionary shard.
+/// - `d/<hash>.js`: a shard: its words with how many places hold each, and where their postings are
+///   (inline when short, else a chunk).
+/// - `c/<hash>.js`: a chunk: postings of neighbouring words, best places first, capped per word.
+/// - `r/<hash>/<bucket>.js`: up to 16 records (passages with their title, URL and verdict); the folder
+///   is named by the hash of every record, so a cached bucket never meets a newer index.
+public struct SearchIndexBuilder: Sendable {
+    public var folder: String
+    public var layout: SearchIndexLayout
+
+    public init(folder: String = "search/", layout: SearchIndexLayout = SearchIndexLayout()) {
+        self.folder = folder
+        self.layout = layout
+    }
+
+    /// A passage of a document with its place among the records.
+    struct Record {
+        var document: Int
+        var passage: Int
+        var text: String
+        var json: String
+        var id = 0
+    }
+
+    public func build(_ documents: [SearchDocument]) -> SearchIndex {
+        var records = makeRecords(documents)
+        let buckets = assignBuckets(&records)
+        let scored = Parallel.map(records) { record in
+            var tokenizer = SearchTokenizer()
+            return Self.scores(of: record, in: documents[record.document], tokenizer: &tokenizer)
+        }
+        var postings: [String: [UInt64]] = [:]
+        for (index, terms) in scored.enumerated() {
+            let id = UInt64(records[index].id)
+            for (term, score) in terms {
+                // Sorting these keys ascending puts the best score first, then the lowest id.
+                postings[term, default: []].append(UInt64(255 - min(score, 255)) << 32 | id)
+            }
+        }
+        let terms = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let encoded = Parallel.map(terms) { term -> (term: String, count: Int, postings: String) in
+            let sorted = (postings[term] ?? []).sorted()
+            let kept = sorted.prefix(layout.postingCap).map { (id: Int($0 & 0xffff_ffff), score: 255 - Int($0 >> 32)) }
+            return (term, sorted.count, SearchEncoding.postings(kept))
+        }
+
+        var files: [SearchIndex.File] = []
+        let recordsFolder = recordFiles(buckets, into: &files)
+        let chunkOfTerm = chunkFiles(encoded, into: &files)
+        let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
+        var manifest = "{\"v\":1,\"b\":\(layout.recordsPerBucket),\"r\":" + SearchEncoding.quoted(recordsFolder) + ",\"d\":{"
+        manifest += shards.map { SearchEncoding.quoted($0.key) + ":" + SearchEncoding.quoted($0.file) }.joined(separator: ",")
+        manifest += "}}"
+        let manifestPath = folder + "manifest." + SearchEncoding.contentHash(manifest) + ".js"
+        files.append(.init(path: manifestPath, text: SearchEncoding.script(key: "manifest", payload: manifest)))
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return SearchIndex(manifestPath: manifestPath, files: files, documentCount: documents.count,
+                           recordCount: records.count, termCount: terms.count)
+    }
+
+    private func makeRecords(_ documents: [SearchDocument]) -> [Record] {
+        var records: [Record] = []
+        for (index, document) in documents.enumerated() {
+            let passages = Passages.split(document.text)
+            for (number, passage) in (passages.isEmpty ? [""] : passages).enumerated() {
+                records.append(Record(document: index, passage: number, text: passage,
+                                      json: Self.recordJSON(document, passage: passage)))
+            }
+        }
+        return records
+    }
+
+    /// Packs records in order into buckets of at most `recordsPerBucket` records and about
+    /// `bucketBytes` bytes, giving each its id. Neighbours (one briefing's parts) share buckets.
+    private func assignBuckets(_ records: inout [Record]) -> [[String]] {
+        var buckets: [[String]] = []
+        var current: [String] = []
+        var bytes = 0
+        for index in records.indices {
+            let size = records[index].json.utf8.count
+            if !current.isEmpty && (current.count == layout.recordsPerBucket || bytes + size > layout.bucketBytes) {
+                buckets.append(current)
+                current = []
+                bytes = 0
+            }
+            records[index].id = buckets.count * layout.recordsPerBucket + current.count
+            current.append(records[index].json)
+            bytes += size
+        }
+        if !current.isEmpty { buckets.append(current) }
+        return buckets
+    }
+
+    /// `{"k":kind,"u":url,"t":title,"x":passage,"w":within,"v":status,"l":label}`, absent fields left out.
+    static func recordJSON(_ document: SearchDocument, passage: String) -> String {
+        var json = "{\"k\":" + SearchEncoding.quoted(document.kind.rawValue)
+        json += ",\"u\":" + SearchEncoding.quoted(document.url)
+        json += ",\"t\":" + SearchEncoding.quoted(document.title)
+        if !passage.isEmpty { json += ",\"x\":" + SearchEncoding.quoted(passage) }
+        if let within = document.within { json += ",\"w\":" + SearchEncoding.quoted(within) }
+        if let verdict = document.verdict {
+            json += ",\"v\":" + SearchEncoding.quoted(verdict.status) + ",\"l\":" + SearchEncoding.quoted(verdict.label)
+        }
+        return json + "}"
+    }
+
+    /// Each word of a record with its score: the title's weight (first passage only), 6 for a keyword,
+    /// and the number of times it occurs in the passage, up to 8.
+    static func scores(of record: Record, in document: SearchDocument, tokenizer: inout SearchTokenizer) -> [(String, Int)] {
+        var scores: [String: Int] = [:]
+        tokenizer.forEachWord(in: record.text) { word in
+            scores[word, default: 0] += 1
+        }
+        for key in scores.keys { scores[key] = min(scores[key] ?? 0, 8) }
+        if record.passage == 0 {
+            var titleWords = Set<String>()
+            tokenizer.forEachWord(in: document.title) { titleWords.insert($0) }
+            for word in titleWords { scores[word, default: 0] += document.titleWeight }
+            var keywordWords = Set<String>()
+            for keyword in document.keywords { tokenizer.forEachWord(in: keyword) { keywordWords.insert($0) } }
+            for word in keywordWords { scores[word, default: 0] += 6 }
+        }
+        return scores.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+@testable import BriefingKit
+
+/// Reads a built search index the way the page's script does: manifest → shard → chunk → records.
+struct SearchIndexReader {
+    let files: [String: String]
+    let folder: String
+    let manifest: [String: Any]
+
+    init(_ index: SearchIndex, folder: String = "search/") throws {
+        files = Dictionary(index.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+        self.folder = folder
+        manifest = try Self.payload(of: files[index.manifestPath], key: "manifest") as? [String: Any] ?? [:]
+    }
+
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// The payload of a JSONP script `briefingSearchData("key",payload);`, checking the key.
+    static func payload(of script: String?, key: String) throws -> Any {
+        guard let script else { throw Failure(description: "no file for \(key)") }
+        let opening = "briefingSearchData(\"\(key)\","
+        guard script.hasPrefix(opening), script.hasSuffix(");\n") else { throw Failure(description: "not a script for \(key): \(script.prefix(60))") }
+        let json = script.dropFirst(opening.count).dropLast(3)
+        return try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+    }
+
+    func load(_ key: String) throws -> Any {
+        try Self.payload(of: files[folder + key + ".js"], key: key)
+    }
+
+    var shardKeys: [String: String] { manifest["d"] as? [String: String] ?? [:] }
+
+    /// The shard a word's entry is in: the longest prefix key of the word.
+    func shard(for word: String) throws -> [String: Any]? {
+        let scalars = Array(word.unicodeScalars)
+        for length in stride(from: min(scalars.count, 8), through: 1, by: -1) {
+            let prefix = String(String.UnicodeScalarView(scalars.prefix(length)))
+            if let key = shardKeys[prefix] { return try load(key) as? [String: Any] }
+        }
+        return nil
+    }
+
+    /// (how many places hold the word, its kept postings) for an exact (folded, stemmed) word.
+    func postings(of word: String) throws -> (count: Int, postings: [(id: Int, score: Int)])? {
+        guard let shard = try shard(for: word),
+              let rows = shard["t"] as? [[Any]], let chunks = shard["f"] as? [String],
+              let row = rows.first(where: { $0.first as? String == word }), row.count == 3,
+              let count = row[1] as? Int else { return nil }
+        if let inline = row[2] as? String { return (count, SearchEncoding.decodePostings(inline)) }
+        guard let index = row[2] as? Int, index < chunks.count,
+              let chunk = try load(chunks[index]) as? [String: String], let text = chunk[word] else { return nil }
+        return (count, SearchEncoding.decodePostings(text))
+    }
+
+    /// The record with id `id`.
+    func record(_ id: Int) throws -> [String: String]? {
+        let perBucket = manifest["b"] as? Int ?? 16
+        guard let folder = manifest["r"] as? String,
+              let bucket = try load(folder + "/" + String(id / perBucket, radix: 36)) as? [[String: String]],
+              id % perBucket < bucket.count else { return nil }
+        return bucket[id % perBucket]
+    }
+
+    /// The URLs of a query's results, best first, as the page ranks a one-word query.
+    func search(_ text: String) throws -> [String] {
+        var tokenizer = SearchTokenizer()
+        guard let word = tokenizer.words(in: text).first, let found = try postings(of: word) else { return [] }
+        return try found.postings.compactMap { try record($0.id)?["u"] }
+    }
+}
