@@ -41,22 +41,31 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
-    /// Its items of the search index as JSON text, made by the renderer once per annotation (the
-    /// fields above are constants, so what is made from them stays true).
-    let searchItems = Memo<String>()
+    /// The body's plain text by section (for the search index), and each claim's note and correction
+    /// as plain text by claim id.
+    public let plainText: PlainText
+    public let claimPlainText: [String: String]
+    /// Its documents of the search index, made by the renderer once per annotation (the fields above
+    /// are constants, so what is made from them stays true).
+    let searchDocuments = Memo<[SearchDocument]>()
 
-    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>) {
+    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
+         plainText: PlainText = PlainText(), claimPlainText: [String: String] = [:]) {
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.plainText = plainText
+        self.claimPlainText = claimPlainText
     }
 }
 
 public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
+    /// The body's plain text, for the search index.
+    public var plainText = PlainText()
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

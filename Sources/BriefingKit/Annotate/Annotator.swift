@@ -56,10 +56,12 @@ public struct Annotator {
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
+            let plainText = PlainText.of(document)
             let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, plainText: plainText),
+                    Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -132,6 +134,8 @@ public struct Annotator {
     func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {
         let page = "briefings/\(briefing.slug)/"
         let document = MarkdownDocument(parsing: briefing.body)
+        // Read before annotating: the annotator turns headings and marks into custom nodes.
+        let plainText = PlainText.of(document)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
         for claim in briefing.claims where annotation.marks[claim.id] == nil {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
@@ -148,8 +152,14 @@ public struct Annotator {
         }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+        var claimPlainText: [String: String] = [:]
+        for claim in briefing.claims {
+            let parts = [claim.note, claim.correction].compactMap { $0.map(PlainText.inline) }
+            if !parts.isEmpty { claimPlainText[claim.id] = parts.joined(separator: "\n") }
+        }
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
-                                          claims: claims, anchors: annotation.anchors)
+                                          claims: claims, anchors: annotation.anchors,
+                                          plainText: plainText, claimPlainText: claimPlainText)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
         cited.formUnion(annotation.citations.map(\.source))
         cited.formUnion(findings.citedSources)
