@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BriefingKit
 
-/// The search index (`search.json`, `search/index.js`) and the glossary cards' data embedded in pages.
+/// The search index (`search/`, see SearchIndexBuilderTests) as a build makes it, and the glossary cards' data embedded in pages.
 @Suite struct SearchAndCardsTests {
     static let content: [String: String] = [
         "site.yaml": "title: T\nbaseURL: \"https://example.org/\"\n",
@@ -35,35 +35,41 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    @Test func searchIndexHoldsTitlesSectionsClaimsAndTerms() throws {
+    @Test func searchIndexHoldsBodiesClaimsTermsAndSources() throws {
         let result = TestSite(Self.content).build()
         #expect(result.errors.isEmpty, "\(result.errors)")
-        let index = try Self.json(result.output["search.json"])
-        let items = try #require(index["items"] as? [[String: Any]])
-        let byType = Dictionary(grouping: items) { $0["type"] as? String ?? "" }
-        #expect(byType["briefing"]?.first?["url"] as? String == "briefings/one/")
-        #expect(byType["briefing"]?.first?["text"] as? String == "The summary.")
-        #expect(byType["section"]?.first?["url"] as? String == "briefings/one/#first-section")
-        let claims = byType["claim"] ?? []
-        #expect(claims.map { $0["url"] as? String } == ["briefings/one/#claim-c1", "briefings/one/#claim-c2"])
-        #expect(claims.first?["verdict"] as? String == "Supported")
-        #expect(claims.first?["title"] as? String == "Moscow signed it")
-        let russia = byType["term"]?.first { $0["title"] as? String == "Russia" }
-        #expect(russia?["aliases"] as? [String] == ["Moscow"])
-        #expect(russia?["url"] as? String == "glossary/russia/")
-        #expect(!(result.output["search.json"] ?? "").contains("whole body"))
-        #expect(!(result.output["search.json"] ?? "").contains("<b>"))
-        // the script assigns the same data
-        let script = try #require(result.output["search/index.js"])
-        #expect(script == "window.BRIEFING_SEARCH = " + (result.output["search.json"] ?? "").dropLast() + ";\n")
-        #expect(result.output["search/index.html"]?.contains("data-root=\"../\"") == true)
+        #expect(result.output["search.json"] == nil && result.output["search/index.js"] == nil)
+        let reader = try SearchIndexReader(files: result.output)
+        let records = try reader.allRecords()
+        let byKind = Dictionary(grouping: records) { $0["k"] ?? "" }
+        #expect(byKind["briefing"]?.first?["u"] == "briefings/one/")
+        #expect(byKind["briefing"]?.first?["x"] == "The summary.")
+        #expect(byKind["section"]?.first?["u"] == "briefings/one/#first-section")
+        #expect(byKind["section"]?.first?["w"] == "One")
+        let claims = byKind["claim"] ?? []
+        #expect(claims.map { $0["u"] } == ["briefings/one/#claim-c1", "briefings/one/#claim-c2"])
+        #expect(claims.first?["l"] == "Supported" && claims.first?["v"] == "supported")
+        #expect(claims.first?["t"] == "Moscow signed it")
+        #expect(byKind["term"]?.map { $0["u"] } == ["glossary/japan/", "glossary/russia/", "glossary/ukraine/"])
+        #expect(byKind["source"]?.first?["t"] == "A source" && byKind["source"]?.first?["u"] == "sources/#source-s1")
+        // whole bodies, aliases, summaries; a word of the text finds its section
+        #expect(try reader.search("indexed") == ["briefings/one/#first-section"])
+        #expect(try reader.search("Moscow").contains("glossary/russia/"))
+        #expect(try reader.search("more") == ["glossary/russia/"])
+        // the page loads the manifest by its hashed name and the search script
+        let page = try #require(result.output["search/index.html"])
+        let manifest = try #require(result.output.keys.first { $0.hasPrefix("search/manifest.") })
+        #expect(page.contains("src=\"../\(manifest)\""))
+        #expect(page.contains("src=\"../assets/search.js\"") && page.contains("data-root=\"../\""))
+        #expect(!(result.output.filter { $0.key.hasPrefix("search/") }.values.contains { $0.contains("<b>") }))
     }
 
     @Test func portableIndexLinksEndInIndexHTML() throws {
         let result = TestSite(Self.content, options: BuildOptions(portable: true)).build()
-        let text = try #require(result.output["search.json"])
-        #expect(text.contains("\"url\":\"briefings/one/index.html#claim-c1\""))
-        #expect(text.contains("\"url\":\"glossary/russia/index.html\""))
+        let urls = try SearchIndexReader(files: result.output).allRecords().compactMap { $0["u"] }
+        #expect(urls.contains("briefings/one/index.html#claim-c1"))
+        #expect(urls.contains("glossary/russia/index.html"))
+        #expect(urls.allSatisfy { $0.contains("index.html") })
     }
 
     static func cardData(_ page: String?) -> String? {

@@ -8,9 +8,28 @@ struct SearchIndexReader {
     let manifest: [String: Any]
 
     init(_ index: SearchIndex, folder: String = "search/") throws {
-        files = Dictionary(index.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+        try self.init(files: Dictionary(index.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }),
+                      manifestPath: index.manifestPath, folder: folder)
+    }
+
+    /// Reads the index among a built site's files (`manifestPath` nil: the one `search/manifest.*.js`).
+    init(files: [String: String], manifestPath: String? = nil, folder: String = "search/") throws {
+        self.files = files
         self.folder = folder
-        manifest = try Self.payload(of: files[index.manifestPath], key: "manifest") as? [String: Any] ?? [:]
+        let path = manifestPath ?? files.keys.first { $0.hasPrefix(folder + "manifest.") }
+        manifest = try Self.payload(of: path.flatMap { files[$0] }, key: "manifest") as? [String: Any] ?? [:]
+    }
+
+    /// Every record, in id order.
+    func allRecords() throws -> [[String: String]] {
+        guard let recordsFolder = manifest["r"] as? String else { return [] }
+        var records: [[String: String]] = []
+        var bucket = 0
+        while files[folder + recordsFolder + "/" + String(bucket, radix: 36) + ".js"] != nil {
+            records += try load(recordsFolder + "/" + String(bucket, radix: 36)) as? [[String: String]] ?? []
+            bucket += 1
+        }
+        return records
     }
 
     struct Failure: Error, CustomStringConvertible { var description: String }

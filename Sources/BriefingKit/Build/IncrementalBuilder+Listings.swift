@@ -30,19 +30,23 @@ extension IncrementalBuilder {
         return true
     }
 
-    /// Everything other pages show of one briefing but its mentions and citations, as text.
+    /// Everything other pages show of one briefing but its mentions and citations, as text. The search
+    /// index holds the whole body and the claims' notes as plain text, so they count too.
     static func fingerprint(_ annotated: AnnotatedBriefing) -> [String] {
         let briefing = annotated.briefing
         var parts = [briefing.title, briefing.date.description, briefing.updated?.description ?? "-",
                      briefing.authors.joined(separator: "\u{1F}"), briefing.summary ?? "-",
                      briefing.tags.joined(separator: "\u{1F}"), String(briefing.draft)]
         for heading in annotated.headings { parts.append("h\(heading.level) \(heading.slug) \(heading.text)") }
+        parts.append(annotated.plainText.intro)
+        parts += annotated.plainText.sections
         for numbered in annotated.claims {
             let claim = numbered.claim
             parts.append([String(numbered.number), claim.id, claim.status.rawValue, claim.confidence?.rawValue ?? "-",
                           claim.sources.map(\.id).joined(separator: ","), numbered.markIDs.joined(separator: ","),
                           numbered.text, numbered.noteHTML?.parts.joined(separator: "\u{1}") ?? "-",
-                          numbered.correctionHTML?.parts.joined(separator: "\u{1}") ?? "-"].joined(separator: "\u{1F}"))
+                          numbered.correctionHTML?.parts.joined(separator: "\u{1}") ?? "-",
+                          annotated.claimPlainText[claim.id] ?? "-"].joined(separator: "\u{1F}"))
         }
         return parts
     }

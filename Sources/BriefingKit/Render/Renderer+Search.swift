@@ -1,84 +1,72 @@
 extension Renderer {
-    /// The search page `search/`, and its index twice: `search.json` at the root (for any client) and
-    /// `search/index.js` (the same data assigned to `window.BRIEFING_SEARCH`, so the page reads it with a
-    /// script element, which works from `file://` too). The index holds titles, summaries, section
-    /// headings, claim texts with their verdicts and glossary names, aliases and summaries — not whole
-    /// bodies. Its URLs are relative to the site root (ending in `index.html` for `--portable`); the page
-    /// resolves them against its own location.
+    /// The search page `search/` and its index (DESIGN §7, Search that scales): the index builder's
+    /// files under `search/` (a manifest, dictionary shards, posting chunks, result records), read a few
+    /// at a time by `assets/search.js`, all scripts so that search works from `file://` too. The index
+    /// holds whole bodies cut at their headings, claims with their verdicts, notes and corrections,
+    /// glossary entries and sources. Its URLs are relative to the site root (ending in `index.html` for
+    /// `--portable`); the page resolves them against its own location.
     func renderSearch(_ output: PageSink) {
-        let index = searchIndex()
-        output.emit(OutputFile(path: "search.json", text: index + "\n"))
-        output.emit(OutputFile(path: "search/index.js", text: "window.BRIEFING_SEARCH = " + index + ";\n"))
+        let index = SearchIndexBuilder().build(searchDocuments())
+        for file in index.files { output.emit(OutputFile(path: file.path, text: file.text)) }
 
         let links = self.links(for: "search/")
         var context = chrome(path: "search/", title: "Search", description: nil, links: links)
         context["search"] = .object([
             "root": .text(links.rootPrefix.isEmpty ? "./" : links.rootPrefix),
-            "index": .text(links.file("search/index.js")),
+            "script": .text(links.file("assets/search.js")),
+            "manifest": .text(links.file(index.manifestPath)),
         ])
         output.page("search", path: "search/", context: context)
     }
 
-    /// The index as JSON text. Each briefing's items are serialized once per annotation (a briefing
-    /// a preview rebuild takes from its cache keeps them), the glossary's every time.
-    func searchIndex() -> String {
+    /// What the index holds, in a fixed order (briefings newest first, then the glossary, then the
+    /// sources), so that the same site gives the same index. Each briefing's documents are made once
+    /// per annotation (a briefing a preview rebuild takes from its cache keeps them).
+    func searchDocuments() -> [SearchDocument] {
         let links = LinkContext(rootPrefix: "", portable: options.portable)
-        let briefingItems = Parallel.map(site.briefings) { annotated in
-            annotated.searchItems.value(for: options.portable) {
-                searchItems(for: annotated, links: links).map(\.serialized).joined(separator: ",")
-            }
+        let briefings = Parallel.map(site.briefings) { annotated in
+            annotated.searchDocuments.value(for: options.portable) { searchDocuments(for: annotated, links: links) }
         }
-        var items: [JSONValue] = []
+        var documents = briefings.flatMap { $0 }
         for annotated in site.glossary {
             let entry = annotated.entry
-            var fields: [(String, JSONValue)] = [
-                ("type", .string("term")),
-                ("title", .string(entry.name)),
-                ("url", .string(links.glossaryEntry(entry.id))),
-                ("kind", .string(entry.kind.label)),
-                ("text", .string(entry.summary)),
-            ]
-            if !entry.aliases.isEmpty { fields.append(("aliases", .array(entry.aliases.map(JSONValue.string)))) }
-            items.append(.object(fields))
+            documents.append(SearchDocument(
+                kind: .term, url: links.glossaryEntry(entry.id), title: entry.name,
+                keywords: entry.aliases + [entry.kind.label],
+                text: ([entry.summary, annotated.plainText.intro] + annotated.plainText.sections).joined(separator: "\n")))
         }
-        let all = briefingItems.filter { !$0.isEmpty } + items.map(\.serialized)
-        return #"{"version":1,"items":["# + all.joined(separator: ",") + "]}"
+        for source in site.site.sources {
+            documents.append(SearchDocument(
+                kind: .source, url: links.source(source.id), title: source.title,
+                keywords: [source.publisher].compactMap { $0 } + source.authors,
+                text: source.note.map(PlainText.inline) ?? ""))
+        }
+        return documents
     }
 
-    /// One briefing's items: the briefing, its sections, its marked claims.
-    private func searchItems(for annotated: AnnotatedBriefing, links: LinkContext) -> [JSONValue] {
-        var items: [JSONValue] = []
+    /// One briefing's documents: the briefing (title, summary, the text before its first heading), each
+    /// heading's section, each claim (its marked text, verdict, note and correction).
+    private func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
         let briefing = annotated.briefing
         let slug = briefing.slug
-        var fields: [(String, JSONValue)] = [
-            ("type", .string("briefing")),
-            ("title", .string(briefing.title)),
-            ("url", .string(links.briefing(slug))),
-            ("date", .string(DisplayDate.iso(briefing.date))),
-        ]
-        if let summary = briefing.summary { fields.append(("text", .string(summary))) }
-        if !briefing.tags.isEmpty { fields.append(("tags", .array(briefing.tags.map(JSONValue.string)))) }
-        items.append(.object(fields))
-        for heading in annotated.headings where heading.level >= 2 && heading.level <= 4 {
-            items.append(.object([
-                ("type", .string("section")),
-                ("title", .string(heading.text)),
-                ("url", .string(links.briefing(slug, anchor: heading.slug))),
-                ("in", .string(briefing.title)),
-            ]))
+        var documents = [SearchDocument(
+            kind: .briefing, url: links.briefing(slug), title: briefing.title, keywords: briefing.tags + briefing.authors,
+            text: [briefing.summary ?? "", annotated.plainText.intro].filter { !$0.isEmpty }.joined(separator: "\n"))]
+        for (index, heading) in annotated.headings.enumerated() {
+            let text = index < annotated.plainText.sections.count ? annotated.plainText.sections[index] : ""
+            documents.append(SearchDocument(kind: .section, url: links.briefing(slug, anchor: heading.slug),
+                                            title: heading.text, text: text, within: briefing.title))
         }
-        for numbered in annotated.claims where !numbered.text.isEmpty {
+        for numbered in annotated.claims {
             let claim = numbered.claim
             let anchor = numbered.markIDs.first ?? "note-\(claim.id)"
-            items.append(.object([
-                ("type", .string("claim")),
-                ("title", .string(numbered.text)),
-                ("url", .string(links.briefing(slug, anchor: anchor))),
-                ("in", .string(briefing.title)),
-                ("status", .string(claim.status.rawValue)),
-                ("verdict", .string(claim.status.label)),
-            ]))
+            let status = claim.status
+            documents.append(SearchDocument(
+                kind: .claim, url: links.briefing(slug, anchor: anchor),
+                title: numbered.text.isEmpty ? "Claim \(numbered.number)" : numbered.text,
+                keywords: [status.label], text: annotated.claimPlainText[claim.id] ?? "", within: briefing.title,
+                verdict: SearchDocument.Verdict(status: status.rawValue, label: status.label)))
         }
-        return items
+        return documents
     }
 }

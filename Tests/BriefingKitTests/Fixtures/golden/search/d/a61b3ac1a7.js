@@ -1,0 +1,1 @@
+briefingSearchData("d/a61b3ac1a7",{"f":[],"t":[["outlet",1,"1:d"]]});
