@@ -1,8 +1,8 @@
 /*
  * Briefing — search (the search page only). The index is split into small scripts that call
  * briefingSearchData(key, data) (JSONP), so it loads from file:// as well as over http:
- *   manifest.<hash>.js   word prefix → dictionary shard; the records folder
- *   d/<hash>.js          a shard: [word, places, chunk index or inline postings]
+ *   manifest.<hash>.js   the dictionary shards (each with its first word); the records folder
+ *   d/<hash>.js          a shard, a run of the sorted words: [word, places, chunk index or inline postings]
  *   c/<hash>.js          a chunk: word → postings, best first ("score:id,+d,+d;score:…", base 36)
  *   r/<hash>/<n>.js      records (title, URL with anchor, passage, verdict) of up to 16 results
  * A query loads the shards and chunks of its words and the records of the results it shows, nothing
@@ -13,8 +13,8 @@
   "use strict";
 
   var PAGE_SIZE = 10;
-  var MAX_EXPANSIONS = 12;   // words a prefix may stand for (the most frequent ones)
-  var MAX_PREFIX_SHARDS = 4; // beyond this a short prefix only matches whole words
+  var MAX_EXPANSIONS = 8;    // words a prefix may stand for (the most frequent ones)
+  var MAX_PREFIX_SHARDS = 3; // dictionary shards a short prefix may read
   var MAX_WORD_BYTES = 40;
   var TYPE_LABELS = { briefing: "Briefing", section: "Section", claim: "Claim", term: "Glossary", source: "Source", page: "Page" };
 
@@ -163,22 +163,33 @@
 
   function startsWith(text, prefix) { return text.slice(0, prefix.length) === prefix; }
 
-  // The shard keys to read for a word: the longest key it starts with, and for a prefix also the
-  // longer keys that start with it (a big prefix group is split by longer prefixes).
-  function shardKeys(manifest, word, asPrefix) {
-    var longest = null;
-    var longer = [];
-    for (var key in manifest.d) {
-      if (!Object.prototype.hasOwnProperty.call(manifest.d, key)) continue;
-      if (startsWith(word, key)) {
-        if (!longest || key.length > longest.length) longest = key;
-      } else if (asPrefix && startsWith(key, word)) {
-        longer.push(key);
-      }
+  // Code point order, which is the order of the index builder (UTF-8 bytes).
+  function compare(a, b) {
+    var x = Array.from(a);
+    var y = Array.from(b);
+    for (var i = 0; i < x.length && i < y.length; i++) {
+      var difference = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (difference) return difference;
     }
-    var keys = longest ? [longest] : [];
-    if (longer.length && longer.length <= MAX_PREFIX_SHARDS) keys = keys.concat(longer);
-    return keys.map(function (key) { return manifest.d[key]; });
+    return x.length - y.length;
+  }
+
+  // The shards to read for a word: manifest.d lists each shard's first word and key, in order; a
+  // word is in the last shard whose first word is not after it. A prefix's words may run on into
+  // the next shards (at most MAX_PREFIX_SHARDS in all).
+  function shardKeys(manifest, word, asPrefix) {
+    var shards = manifest.d;
+    var index = 0;
+    for (var i = 0; i + 1 < shards.length; i += 2) {
+      if (compare(shards[i], word) <= 0) index = i; else break;
+    }
+    if (!shards.length) return [];
+    var keys = [shards[index + 1]];
+    for (var j = index + 2; asPrefix && j + 1 < shards.length && keys.length < MAX_PREFIX_SHARDS; j += 2) {
+      if (!startsWith(shards[j], word)) break;
+      keys.push(shards[j + 1]);
+    }
+    return keys;
   }
 
   // A query word's places: {terms: [matched words], places: {id: score}, capped: bool}. The word is

@@ -47,16 +47,16 @@ struct SearchIndexReader {
         try Self.payload(of: files[folder + key + ".js"], key: key)
     }
 
-    var shardKeys: [String: String] { manifest["d"] as? [String: String] ?? [:] }
+    /// The manifest's shards: (first word, key), in dictionary order.
+    var shards: [(first: String, key: String)] {
+        let flat = manifest["d"] as? [String] ?? []
+        return stride(from: 0, to: flat.count - 1, by: 2).map { (flat[$0], flat[$0 + 1]) }
+    }
 
-    /// The shard a word's entry is in: the longest prefix key of the word.
+    /// The shard a word's entry is in: the last one whose first word is not after it.
     func shard(for word: String) throws -> [String: Any]? {
-        let scalars = Array(word.unicodeScalars)
-        for length in stride(from: min(scalars.count, 8), through: 1, by: -1) {
-            let prefix = String(String.UnicodeScalarView(scalars.prefix(length)))
-            if let key = shardKeys[prefix] { return try load(key) as? [String: Any] }
-        }
-        return nil
+        guard let shard = shards.last(where: { !word.utf8.lexicographicallyPrecedes($0.first.utf8) }) ?? shards.first else { return nil }
+        return try load(shard.key) as? [String: Any]
     }
 
     /// (how many places hold the word, its kept postings) for an exact (folded, stemmed) word.

@@ -2,7 +2,7 @@
 /// too long, so that a result's record carries the passage its words are in rather than the whole text.
 enum Passages {
     /// About what a result's snippet source may weigh: enough for a few sentences around the match.
-    static let maxCharacters = 1_200
+    static let maxCharacters = 700
 
     static func split(_ text: String, max: Int = maxCharacters) -> [String] {
         var passages: [String] = []

@@ -22,13 +22,13 @@ public struct SearchIndexLayout: Sendable {
     /// Records per bucket file at most (record ids are `bucket * recordsPerBucket + slot`).
     public var recordsPerBucket = 16
     /// A bucket closes before it would exceed this many bytes of records.
-    public var bucketBytes = 4_096
+    public var bucketBytes = 2_560
     /// A word keeps only its best-ranked places beyond this many (the rest rank lowest anyway).
     public var postingCap = 200
     /// A chunk of postings closes once it holds this many bytes.
-    public var chunkBytes = 4_096
-    /// A dictionary shard larger than this is split by a longer prefix.
-    public var shardBytes = 6_144
+    public var chunkBytes = 2_048
+    /// A dictionary shard closes once it holds this many bytes.
+    public var shardBytes = 3_072
     /// Postings this short sit in the dictionary itself: a rare word costs no chunk.
     public var inlinePostingBytes = 24
 

@@ -39,59 +39,48 @@ extension SearchIndexBuilder {
         return chunkOfTerm
     }
 
-    /// Groups the words by their first two characters (more where a group is too big), writes each
-    /// group as a shard and returns the manifest's (prefix, shard key) pairs, sorted by prefix.
+    /// Cuts the sorted dictionary into shards of about `shardBytes`, writes them and returns each
+    /// shard's first word with its key, in order: a word's shard is the last one whose first word is
+    /// not after it, so the manifest grows with the dictionary's size, not with the alphabet.
     func shardFiles(_ terms: [(term: String, count: Int, postings: String)], chunkOfTerm: [String: String],
-                    into files: inout [SearchIndex.File]) -> [(key: String, file: String)] {
-        struct Entry { var term: String; var count: Int; var place: String }
-        let entries = terms.map { entry in
-            Entry(term: entry.term, count: entry.count, place: chunkOfTerm[entry.term] ?? entry.postings)
-        }
-        var pending: [(length: Int, entries: [Entry])] = [(2, entries)]
-        var groups: [(key: String, entries: [Entry])] = []
-        // Splits oversized groups by one more character at a time (a loop over a work list, not recursion).
-        while let (length, batch) = pending.popLast() {
-            var byPrefix: [String: [Entry]] = [:]
-            for entry in batch { byPrefix[String(entry.term.unicodeScalars.prefix(length)), default: []].append(entry) }
-            for (prefix, members) in byPrefix {
-                let size = members.reduce(0) { $0 + $1.term.utf8.count + $1.place.utf8.count + 12 }
-                let longer = members.filter { $0.term.unicodeScalars.count > length }
-                if size > layout.shardBytes && length < 8 && longer.count > 1 {
-                    let exact = members.filter { $0.term.unicodeScalars.count <= length }
-                    if !exact.isEmpty { groups.append((prefix, exact)) }
-                    pending.append((length + 1, longer))
-                } else {
-                    groups.append((prefix, members))
-                }
-            }
-        }
-        groups.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        var manifest: [(key: String, file: String)] = []
-        for group in groups {
-            let sorted = group.entries.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-            var chunkKeys: [String] = []
-            var chunkIndex: [String: Int] = [:]
-            var rows: [String] = []
-            for entry in sorted {
-                var row = "[" + SearchEncoding.quoted(entry.term) + "," + String(entry.count) + ","
-                if entry.place.hasPrefix("c/") {
-                    let index = chunkIndex[entry.place] ?? {
-                        chunkKeys.append(entry.place)
-                        chunkIndex[entry.place] = chunkKeys.count - 1
-                        return chunkKeys.count - 1
-                    }()
-                    row += String(index)
-                } else {
-                    row += SearchEncoding.quoted(entry.place)
-                }
-                rows.append(row + "]")
-            }
+                    into files: inout [SearchIndex.File]) -> [(first: String, file: String)] {
+        var manifest: [(first: String, file: String)] = []
+        var rows: [String] = []
+        var chunkKeys: [String] = []
+        var chunkIndex: [String: Int] = [:]
+        var first = ""
+        var bytes = 0
+        func close() {
+            guard !rows.isEmpty else { return }
             let payload = "{\"f\":[" + chunkKeys.map(SearchEncoding.quoted).joined(separator: ",") + "],\"t\":["
                 + rows.joined(separator: ",") + "]}"
             let key = "d/" + SearchEncoding.contentHash(payload)
             files.append(.init(path: folder + key + ".js", text: SearchEncoding.script(key: key, payload: payload)))
-            manifest.append((group.key, key))
+            manifest.append((first, key))
+            rows = []
+            chunkKeys = []
+            chunkIndex = [:]
+            bytes = 0
         }
+        for entry in terms {
+            if rows.isEmpty { first = entry.term }
+            var row = "[" + SearchEncoding.quoted(entry.term) + "," + String(entry.count) + ","
+            if let chunk = chunkOfTerm[entry.term] {
+                let index = chunkIndex[chunk] ?? {
+                    chunkKeys.append(chunk)
+                    chunkIndex[chunk] = chunkKeys.count - 1
+                    return chunkKeys.count - 1
+                }()
+                row += String(index)
+            } else {
+                row += SearchEncoding.quoted(entry.postings)
+            }
+            row += "]"
+            rows.append(row)
+            bytes += row.utf8.count
+            if bytes >= layout.shardBytes { close() }
+        }
+        close()
         return manifest
     }
 }

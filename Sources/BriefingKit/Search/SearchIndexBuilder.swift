@@ -2,9 +2,9 @@
 /// (DESIGN §7, Search that scales). Pure and deterministic: the same documents give the same files.
 ///
 /// Layout, all under `folder` (relative to the site root):
-/// - `manifest.<hash>.js`: the records folder and, for every word prefix, its dictionary shard.
-/// - `d/<hash>.js`: a shard: its words with how many places hold each, and where their postings are
-///   (inline when short, else a chunk).
+/// - `manifest.<hash>.js`: the records folder and the dictionary shards, each with its first word.
+/// - `d/<hash>.js`: a shard: a run of the sorted words, each with how many places hold it and where
+///   its postings are (inline when short, else a chunk).
 /// - `c/<hash>.js`: a chunk: postings of neighbouring words, best places first, capped per word.
 /// - `r/<hash>/<bucket>.js`: up to 16 records (passages with their title, URL and verdict); the folder
 ///   is named by the hash of every record, so a cached bucket never meets a newer index.
@@ -52,9 +52,10 @@ public struct SearchIndexBuilder: Sendable {
         let recordsFolder = recordFiles(buckets, into: &files)
         let chunkOfTerm = chunkFiles(encoded, into: &files)
         let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
-        var manifest = "{\"v\":1,\"b\":\(layout.recordsPerBucket),\"r\":" + SearchEncoding.quoted(recordsFolder) + ",\"d\":{"
-        manifest += shards.map { SearchEncoding.quoted($0.key) + ":" + SearchEncoding.quoted($0.file) }.joined(separator: ",")
-        manifest += "}}"
+        // "d": the shards' first words and keys, alternating, in dictionary order.
+        var manifest = "{\"v\":1,\"b\":\(layout.recordsPerBucket),\"r\":" + SearchEncoding.quoted(recordsFolder) + ",\"d\":["
+        manifest += shards.map { SearchEncoding.quoted($0.first) + "," + SearchEncoding.quoted($0.file) }.joined(separator: ",")
+        manifest += "]}"
         let manifestPath = folder + "manifest." + SearchEncoding.contentHash(manifest) + ".js"
         files.append(.init(path: manifestPath, text: SearchEncoding.script(key: "manifest", payload: manifest)))
         files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }

@@ -1,1 +1,0 @@
-briefingSearchData("d/5fc3078aec",{"f":[],"t":[["opinion",1,"6:8"]]});

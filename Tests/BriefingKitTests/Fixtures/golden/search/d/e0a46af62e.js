@@ -1,1 +1,0 @@
-briefingSearchData("d/e0a46af62e",{"f":[],"t":[["act",1,"c:3"]]});

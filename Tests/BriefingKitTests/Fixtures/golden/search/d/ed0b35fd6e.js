@@ -1,1 +1,0 @@
-briefingSearchData("d/ed0b35fd6e",{"f":[],"t":[["has",1,"1:2"]]});
