@@ -136,6 +136,7 @@ public struct SiteBuilder {
             }
         }
         diagnostics.append(rendered.diagnostics)
+        if rendered.searchIndexSeconds > 0 { timings.append(("of which the search index", rendered.searchIndexSeconds)) }
         timed("copy assets") {
             for asset in templates.assets {
                 emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents))

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Renderer {
     /// The search page `search/` and its index (DESIGN §7, Search that scales): the index builder's
     /// files under `search/` (a manifest, dictionary shards, posting chunks, result records), read a few
@@ -5,8 +7,11 @@ extension Renderer {
     /// holds whole bodies cut at their headings, claims with their verdicts, notes and corrections,
     /// glossary entries and sources. Its URLs are relative to the site root (ending in `index.html` for
     /// `--portable`); the page resolves them against its own location.
-    func renderSearch(_ output: PageSink) {
+    /// Returns how long making the index took (its documents and files), for `build -v`.
+    func renderSearch(_ output: PageSink) -> Double {
+        let started = Date()
         let index = SearchIndexBuilder().build(searchDocuments())
+        let seconds = Date().timeIntervalSince(started)
         for file in index.files { output.emit(OutputFile(path: file.path, text: file.text)) }
 
         let links = self.links(for: "search/")
@@ -17,6 +22,7 @@ extension Renderer {
             "manifest": .text(links.file(index.manifestPath)),
         ])
         output.page("search", path: "search/", context: context)
+        return seconds
     }
 
     /// What the index holds, in a fixed order (briefings newest first, then the glossary, then the

@@ -34,16 +34,16 @@ public struct Renderer {
     }
 
     /// `render(emit:)`, also returning what each paginated listing page lists (for `RenderScope.listingKeys`;
-    /// empty when the scope leaves the listings out).
+    /// empty when the scope leaves the listings out) and how long the search index took (for `build -v`).
     func renderKeepingListingKeys(emit: @escaping @Sendable (OutputFile) -> Void)
-        -> (diagnostics: Diagnostics, listingKeys: [String: String]) {
+        -> (diagnostics: Diagnostics, listingKeys: [String: String], searchIndexSeconds: Double) {
         let output = PageSink(templates: templates, templatesDirectory: templatesDirectory,
                               glossaryCards: GlossaryCards(site.site.glossary, portable: options.portable),
                               listingScope: scope.listingKeys.flatMap { keys in scope.briefings.map { (keys, $0) } },
                               emit: emit)
         Parallel.forEach(briefingsInScope(output)) { renderBriefing($0, output) }
         renderGlossary(output)
-        guard scope.listings else { return (output.diagnostics, [:]) }
+        guard scope.listings else { return (output.diagnostics, [:], 0) }
         renderHome(output)
         if scope.sourcesPage {
             renderSources(output)
@@ -53,9 +53,9 @@ public struct Renderer {
         renderClaims(output)
         renderTags(output)
         renderNotFound(output)
-        renderSearch(output)
+        let searchIndexSeconds = renderSearch(output)
         renderFeeds(output)
-        return (output.diagnostics, output.listingKeys)
+        return (output.diagnostics, output.listingKeys, searchIndexSeconds)
     }
 
     /// The context every page shares: the site, the page's own metadata and links to the main sections.

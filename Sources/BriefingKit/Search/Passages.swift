@@ -14,7 +14,7 @@ enum Passages {
             currentCount = 0
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let count = line.count
+            let count = line.unicodeScalars.count
             if count > max {
                 flush()
                 passages += cut(Substring(line), max: max)

@@ -29,24 +29,34 @@ public struct SearchIndexBuilder: Sendable {
     public func build(_ documents: [SearchDocument]) -> SearchIndex {
         var records = makeRecords(documents)
         let buckets = assignBuckets(&records)
-        let scored = Parallel.map(records) { record in
+        // Each record's words, already spread over `partitions` by a hash of the word, so that the
+        // postings are gathered on every core, each core owning the words of its partitions.
+        let partitions = 16
+        let scored = Parallel.map(records) { record -> [[(String, Int)]] in
             var tokenizer = SearchTokenizer()
-            return Self.scores(of: record, in: documents[record.document], tokenizer: &tokenizer)
+            var spread = [[(String, Int)]](repeating: [], count: partitions)
+            for (term, score) in Self.scores(of: record, in: documents[record.document], tokenizer: &tokenizer) {
+                spread[Self.partition(of: term, among: partitions)].append((term, score))
+            }
+            return spread
         }
-        var postings: [String: [UInt64]] = [:]
-        for (index, terms) in scored.enumerated() {
-            let id = UInt64(records[index].id)
-            for (term, score) in terms {
-                // Sorting these keys ascending puts the best score first, then the lowest id.
-                postings[term, default: []].append(UInt64(255 - min(score, 255)) << 32 | id)
+        let gathered = Parallel.map(Array(0..<partitions)) { partition -> [(term: String, count: Int, postings: String)] in
+            var postings: [String: [UInt64]] = [:]
+            for (index, spread) in scored.enumerated() {
+                let id = UInt64(records[index].id)
+                for (term, score) in spread[partition] {
+                    // Sorting these keys ascending puts the best score first, then the lowest id.
+                    postings[term, default: []].append(UInt64(255 - min(score, 255)) << 32 | id)
+                }
+            }
+            return postings.map { term, places in
+                let sorted = places.sorted()
+                let kept = sorted.prefix(layout.postingCap).map { (id: Int($0 & 0xffff_ffff), score: 255 - Int($0 >> 32)) }
+                return (term, sorted.count, SearchEncoding.postings(kept))
             }
         }
-        let terms = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let encoded = Parallel.map(terms) { term -> (term: String, count: Int, postings: String) in
-            let sorted = (postings[term] ?? []).sorted()
-            let kept = sorted.prefix(layout.postingCap).map { (id: Int($0 & 0xffff_ffff), score: 255 - Int($0 >> 32)) }
-            return (term, sorted.count, SearchEncoding.postings(kept))
-        }
+        let encoded = gathered.flatMap { $0 }.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        let terms = encoded.map(\.term)
 
         var files: [SearchIndex.File] = []
         let recordsFolder = recordFiles(buckets, into: &files)
@@ -64,15 +74,20 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     private func makeRecords(_ documents: [SearchDocument]) -> [Record] {
-        var records: [Record] = []
-        for (index, document) in documents.enumerated() {
+        Parallel.map(Array(documents.indices)) { index -> [Record] in
+            let document = documents[index]
             let passages = Passages.split(document.text)
-            for (number, passage) in (passages.isEmpty ? [""] : passages).enumerated() {
-                records.append(Record(document: index, passage: number, text: passage,
-                                      json: Self.recordJSON(document, passage: passage)))
+            return (passages.isEmpty ? [""] : passages).enumerated().map { number, passage in
+                Record(document: index, passage: number, text: passage, json: Self.recordJSON(document, passage: passage))
             }
-        }
-        return records
+        }.flatMap { $0 }
+    }
+
+    /// A stable spread of words over `count` partitions (FNV-1a of the bytes; `hashValue` changes per run).
+    static func partition(of term: String, among count: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in term.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash % UInt32(count))
     }
 
     /// Packs records in order into buckets of at most `recordsPerBucket` records and about
@@ -125,6 +140,6 @@ public struct SearchIndexBuilder: Sendable {
             for keyword in document.keywords { tokenizer.forEachWord(in: keyword) { keywordWords.insert($0) } }
             for word in keywordWords { scores[word, default: 0] += 6 }
         }
-        return scores.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) }
+        return scores.map { ($0.key, $0.value) }
     }
 }
