@@ -420,7 +420,16 @@
         });
     }
 
+    // One query at a time: keystrokes that come while one is loading are not looked up one by one,
+    // only the last of them once it is done (so fast typing loads no index for passing prefixes).
+    var busy = false;
+    var queued = null;
+
     function render(query) {
+      if (busy) {
+        queued = query;
+        return;
+      }
       if (query === lastQuery) return;
       lastQuery = query;
       var run = ++generation;
@@ -431,6 +440,7 @@
         list.setAttribute("data-query", query);
         return;
       }
+      busy = true;
       manifestPromise.then(function (manifest) {
         return Promise.all(words.map(function (word) { return lookUp(manifest, word); }));
       }).then(function (found) {
@@ -444,6 +454,13 @@
         if (run !== generation) return;
         clear();
         status.textContent = "The search index could not be loaded.";
+      }).then(function () {
+        busy = false;
+        if (queued !== null) {
+          var next = queued;
+          queued = null;
+          render(next);
+        }
       });
     }
 
