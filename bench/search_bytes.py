@@ -81,6 +81,7 @@ def common_word(content):
     for name in names:
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             body = f.read().split("\n---\n", 1)[-1]
+        body = re.sub(r"\]\([^)]*\)", "]", body)  # link destinations (claim:…, cite:…) are not text
         counts.update(set(w.lower() for w in re.findall(r"[A-Za-z]{5,}", body)))
     return counts.most_common(1)[0][0]
 
@@ -263,9 +264,12 @@ def main():
     site = os.path.join(work, "site")
     port = free_port()
     started = time.perf_counter()
-    subprocess.run([binary, "build", "-v", "--content", content, "--output", site, "--base-url", f"http://127.0.0.1:{port}/"],
-                   cwd=work, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    built = subprocess.run([binary, "build", "-v", "--content", content, "--output", site, "--base-url",
+                            f"http://127.0.0.1:{port}/"], cwd=work, check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
     build_s = time.perf_counter() - started
+    stages = dict(re.findall(r"\] ([^:\n]+): ([\d.]+) ms", built.stderr))
+    index_ms = float(stages.get("of which the search index", "nan"))
     started = time.perf_counter()
     subprocess.run(args.pagefind.split() + ["--site", site], check=True, stdout=subprocess.DEVNULL)
     pagefind_s = time.perf_counter() - started
@@ -298,6 +302,8 @@ def main():
           f"{args.briefings:,}-briefing corpus")
     print(f"build {build_s:.1f} s (binary {binary}); search index {index_bytes / 1e6:.1f} MB in {index_files:,} files; "
           f"pagefind indexing {pagefind_s:.1f} s")
+    print(f"search index built in {index_ms / 1000:.2f} s = {index_ms / 10 / build_s:.1f} % of the build "
+          f"(goal <= 15 %; stages: {', '.join(f'{k} {float(v) / 1000:.2f} s' for k, v in stages.items())})")
     print(f"rare word '{RARE}' (in {', '.join(rare_slugs)}), common word '{common}'")
     print("| first query | then | Briefing: page + first query | second query | Pagefind: page + first query "
           "| second query | ratio first | ratio second |")
