@@ -13,11 +13,14 @@ enum Passages {
             current = ""
             currentCount = 0
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let count = line.unicodeScalars.count
+        // Lines found and measured on the UTF-8 bytes (scalars = bytes that are not continuations):
+        // splitting by Character would find grapheme clusters in every passage of the site.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let count = bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            let line = Substring(bytes)
             if count > max {
                 flush()
-                passages += cut(Substring(line), max: max)
+                passages += cut(line, max: max)
                 continue
             }
             if currentCount > 0 && currentCount + 1 + count > max { flush() }

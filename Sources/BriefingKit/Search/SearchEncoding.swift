@@ -3,30 +3,43 @@ enum SearchEncoding {
     /// `value` as a JavaScript string literal: quotes, backslashes, control characters, `<`, `>`,
     /// `&` and the two line separators escaped, so the text is safe in any script.
     static func quoted(_ value: String) -> String {
-        var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        // Byte by byte over UTF-8 (this runs over every passage of the site): only ASCII bytes and the
+        // separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(value.utf8.count + 16)
+        let hex = Array("0123456789abcdef".utf8)
+        func escape(_ code: UInt8) {
+            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]]
+        }
+        var iterator = value.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = iterator.next() {
+            if !pending.isEmpty {
+                pending.append(byte)
+                if pending == [0xE2, 0x80] { continue }
+                if pending.count == 3 && pending[0] == 0xE2 && pending[1] == 0x80 && (byte == 0xA8 || byte == 0xA9) {
+                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out += pending
                 }
+                pending.removeAll(keepingCapacity: true)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape(byte)
+            case 0xE2: pending.append(byte)
+            default:
+                if byte < 0x20 { escape(byte) } else { out.append(byte) }
             }
         }
-        return out + "\""
+        out += pending
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func base36(_ value: Int) -> String { String(value, radix: 36) }
