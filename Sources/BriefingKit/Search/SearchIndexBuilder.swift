@@ -41,18 +41,17 @@ public struct SearchIndexBuilder: Sendable {
             return spread
         }
         let gathered = Parallel.map(Array(0..<partitions)) { partition -> [(term: String, count: Int, postings: String)] in
-            var postings: [String: [UInt64]] = [:]
+            // Records come in id order, so each word's places do too: a stable counting sort by score
+            // (best first) then gives the order the postings are kept and written in, without a sort.
+            var postings: [String: [(id: Int, score: Int)]] = [:]
             for (index, spread) in scored.enumerated() {
-                let id = UInt64(records[index].id)
+                let id = records[index].id
                 for (term, score) in spread[partition] {
-                    // Sorting these keys ascending puts the best score first, then the lowest id.
-                    postings[term, default: []].append(UInt64(255 - min(score, 255)) << 32 | id)
+                    postings[term, default: []].append((id, min(score, 255)))
                 }
             }
             return postings.map { term, places in
-                let sorted = places.sorted()
-                let kept = sorted.prefix(layout.postingCap).map { (id: Int($0 & 0xffff_ffff), score: 255 - Int($0 >> 32)) }
-                return (term, sorted.count, SearchEncoding.postings(kept))
+                (term, places.count, SearchEncoding.postings(Self.best(places, count: layout.postingCap)))
             }
         }
         let encoded = gathered.flatMap { $0 }.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
@@ -81,6 +80,30 @@ public struct SearchIndexBuilder: Sendable {
                 Record(document: index, passage: number, text: passage, json: Self.recordJSON(document, passage: passage))
             }
         }.flatMap { $0 }
+    }
+
+    /// The `count` best of `places` (in id order), best score first and ids ascending within a score.
+    static func best(_ places: [(id: Int, score: Int)], count: Int) -> [(id: Int, score: Int)] {
+        var perScore = [Int](repeating: 0, count: 256)
+        for place in places { perScore[place.score] += 1 }
+        // The lowest score still kept, and how many of that score fit.
+        var kept = 0
+        var lowest = 255
+        while lowest > 0 && kept + perScore[lowest] < count {
+            kept += perScore[lowest]
+            lowest -= 1
+        }
+        var roomAtLowest = count - kept
+        var best: [(id: Int, score: Int)] = []
+        best.reserveCapacity(min(count, places.count))
+        for place in places where place.score > lowest || (place.score == lowest && roomAtLowest > 0) {
+            if place.score == lowest { roomAtLowest -= 1 }
+            best.append(place)
+        }
+        // Now in id order; a stable sort by score alone keeps ids ascending within a score.
+        var byScore = [[(id: Int, score: Int)]](repeating: [], count: 256)
+        for place in best { byScore[place.score].append(place) }
+        return byScore.reversed().flatMap { $0 }
     }
 
     /// A stable spread of words over `count` partitions (FNV-1a of the bytes; `hashValue` changes per run).
