@@ -82,8 +82,14 @@ public struct SearchIndexBuilder: Sendable {
         }.flatMap { $0 }
     }
 
-    /// The `count` best of `places` (in id order), best score first and ids ascending within a score.
+    /// The `count` best of `places` (in id order), best score first and ids ascending within a score:
+    /// counted by score (a common word has tens of thousands of places), then the few kept sorted.
     static func best(_ places: [(id: Int, score: Int)], count: Int) -> [(id: Int, score: Int)] {
+        // Most words have a few places (a site has many numbers and names): sorting those is cheapest.
+        func ordered(_ list: [(id: Int, score: Int)]) -> [(id: Int, score: Int)] {
+            list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        }
+        if places.count <= count { return ordered(places) }
         var perScore = [Int](repeating: 0, count: 256)
         for place in places { perScore[place.score] += 1 }
         // The lowest score still kept, and how many of that score fit.
@@ -100,10 +106,7 @@ public struct SearchIndexBuilder: Sendable {
             if place.score == lowest { roomAtLowest -= 1 }
             best.append(place)
         }
-        // Now in id order; a stable sort by score alone keeps ids ascending within a score.
-        var byScore = [[(id: Int, score: Int)]](repeating: [], count: 256)
-        for place in best { byScore[place.score].append(place) }
-        return byScore.reversed().flatMap { $0 }
+        return ordered(best)
     }
 
     /// A stable spread of words over `count` partitions (FNV-1a of the bytes; `hashValue` changes per run).
