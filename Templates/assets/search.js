@@ -3,8 +3,10 @@
  * briefingSearchData(key, data) (JSONP), so it loads from file:// as well as over http:
  *   manifest.<hash>.js   the dictionary shards (each with its first word); the records folder
  *   d/<hash>.js          a shard, a run of the sorted words: [word, places, chunk index or inline postings]
- *   c/<hash>.js          a chunk: word → postings, best first ("score:id,+d,+d;score:…", base 36)
- *   r/<hash>/<n>.js      records (title, URL with anchor, passage, verdict) of up to 16 results
+ *   c/<hash>.js          a chunk: word → postings, best first ("score:id,+d,-d;score:…", base 36; the
+ *                        order within a score is the site's order, newest briefing first)
+ *   r/<n>.js             records (title, URL with anchor, passage, verdict) of up to 8 results of one
+ *                        page; n (base 36) is the record id over the manifest's "b"
  * A query loads the shards and chunks of its words and the records of the results it shows, nothing
  * else. Words are folded and stemmed exactly as Sources/BriefingKit/Search/SearchTokenizer.swift
  * and EnglishStemmer.swift do: change both together.
@@ -16,7 +18,26 @@
   var MAX_EXPANSIONS = 8;    // words a prefix may stand for (the most frequent ones)
   var MAX_PREFIX_SHARDS = 3; // dictionary shards a short prefix may read
   var MAX_WORD_BYTES = 40;
-  var TYPE_LABELS = { briefing: "Briefing", section: "Section", claim: "Claim", term: "Glossary", source: "Source", page: "Page" };
+  // The words the script shows come from the page (script#search-words, rendered from InterfaceText):
+  // this file holds none, so a site in another language needs no other script.
+  var WORDS = {};
+
+  function readWords() {
+    var element = document.getElementById("search-words");
+    try {
+      WORDS = element ? JSON.parse(element.textContent) : {};
+    } catch (error) {
+      WORDS = {};
+    }
+  }
+
+  // The page's text for `key`, each {name} replaced by values[name].
+  function say(key, values) {
+    var text = WORDS[key] || key;
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
 
   /* Loading ---------------------------------------------------------------- */
 
@@ -222,7 +243,9 @@
         }
         return candidate.place;
       })).then(function (texts) {
-        var found = { terms: [], places: {}, capped: false };
+        // order: where a place first came in the postings, which list equal scores in the site's order
+        var found = { terms: [], places: {}, order: {}, capped: false };
+        var seen = 0;
         candidates.forEach(function (candidate, index) {
           var postings = decodePostings(texts[index]);
           var weight = candidate.term === exact ? 1 : 0.75;
@@ -231,6 +254,7 @@
           postings.forEach(function (posting) {
             var score = posting[1] * weight;
             if (!(found.places[posting[0]] >= score)) found.places[posting[0]] = score;
+            if (!Object.prototype.hasOwnProperty.call(found.order, posting[0])) found.order[posting[0]] = seen++;
           });
         });
         return found;
@@ -244,10 +268,12 @@
     var required = found.filter(function (word) { return !word.capped; });
     var scores = {};
     var matched = {};
+    var order = {};
     found.forEach(function (word) {
       for (var id in word.places) {
         scores[id] = (scores[id] || 0) + word.places[id];
         matched[id] = (matched[id] || 0) + 1;
+        if (!(order[id] <= word.order[id])) order[id] = word.order[id];
       }
     });
     var ids = [];
@@ -255,13 +281,13 @@
       var ok = required.every(function (word) { return Object.prototype.hasOwnProperty.call(word.places, id); });
       if (ok) ids.push(+id);
     }
-    ids.sort(function (a, b) { return matched[b] - matched[a] || scores[b] - scores[a] || a - b; });
+    ids.sort(function (a, b) { return matched[b] - matched[a] || scores[b] - scores[a] || order[a] - order[b] || a - b; });
     return ids;
   }
 
   function record(manifest, id) {
     var bucket = Math.floor(id / manifest.b);
-    return load(manifest.r + "/" + bucket.toString(36)).then(function (records) { return records[id % manifest.b]; });
+    return load("r/" + bucket.toString(36)).then(function (records) { return records[id % manifest.b]; });
   }
 
   /* Showing results -------------------------------------------------------- */
@@ -317,7 +343,7 @@
     link.className = "search-result__link";
     link.id = "search-result-" + index;
     link.href = resolve(item.u);
-    link.appendChild(span("search-result__type", document.createTextNode(TYPE_LABELS[item.k] || item.k)));
+    link.appendChild(span("search-result__type", document.createTextNode(WORDS["kind." + item.k] || item.k)));
     if (item.v) {
       link.appendChild(document.createTextNode(" "));
       link.appendChild(span("verdict verdict--" + item.v, highlighted(item.l || item.v, terms)));
@@ -326,8 +352,10 @@
     if (item.x) link.appendChild(span("search-result__text", highlighted(item.x, terms, 200)));
     if (item.w) {
       var within = document.createDocumentFragment();
-      within.appendChild(document.createTextNode("In "));
+      var parts = say("in").split("{title}");
+      within.appendChild(document.createTextNode(parts[0]));
       within.appendChild(highlighted(item.w, terms));
+      if (parts.length > 1) within.appendChild(document.createTextNode(parts.slice(1).join("")));
       link.appendChild(span("search-result__in", within));
     }
     li.appendChild(link);
@@ -344,6 +372,7 @@
     var more = document.getElementById("search-more");
     var manifestScript = document.getElementById("search-manifest");
     if (!form || !input || !list || !status || !manifestScript) return;
+    readWords();
     var root = form.getAttribute("data-root") || "./";
     base = manifestScript.src.slice(0, manifestScript.src.lastIndexOf("/") + 1);
     var manifestPromise = loaded.manifest || new Promise(function (resolve, reject) {
@@ -393,11 +422,11 @@
       var total = current.ids.length;
       var shown = links().length;
       if (!shown) {
-        status.textContent = "No results for “" + query + "”.";
+        status.textContent = say("noResults", { query: query });
       } else if (current.next < total) {
-        status.textContent = "The first " + shown + " of about " + total + " results for “" + query + "”.";
+        status.textContent = say("firstOf", { shown: shown, total: total, query: query });
       } else {
-        status.textContent = shown + (shown === 1 ? " result" : " results") + " for “" + query + "”.";
+        status.textContent = say(shown === 1 ? "oneResult" : "manyResults", { shown: shown, query: query });
       }
     }
 
@@ -453,7 +482,7 @@
       }).catch(function () {
         if (run !== generation) return;
         clear();
-        status.textContent = "The search index could not be loaded.";
+        status.textContent = say("failed");
       }).then(function () {
         busy = false;
         if (queued !== null) {

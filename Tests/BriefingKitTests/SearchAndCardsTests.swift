@@ -9,6 +9,7 @@ import Testing
         "sources.yaml": "s1:\n  title: \"A source\"\n  url: \"https://example.org/s1\"\n",
         "glossary/russia.md": "---\nname: Russia\nkind: state\naliases: [Moscow]\nsummary: \"A state <b>&</b> more.\"\n---\nSee [Ukraine](term:ukraine).\n",
         "glossary/ukraine.md": "---\nname: Ukraine\nkind: state\nsummary: \"Another state.\"\n---\nBody.\n",
+        "pages/about.md": "---\ntitle: About us\nsummary: \"Who writes.\"\n---\n## Staff\n\nA team of wombatword editors.\n",
         "glossary/japan.md": "---\nname: Japan\nkind: state\nsummary: \"Not linked.\"\n---\nBody.\n",
         "briefings/one.md": """
             ---
@@ -21,6 +22,10 @@ import Testing
                 sources: [s1]
               c2:
                 status: opinion
+            updates:
+              - date: 2024-12-12
+                kind: correction
+                text: "A date was wrong; now quokkaword."
             ---
 
             ## First section
@@ -50,17 +55,29 @@ import Testing
         #expect(claims.map { $0["u"] } == ["briefings/one/#claim-c1", "briefings/one/#claim-c2"])
         #expect(claims.first?["l"] == "Supported" && claims.first?["v"] == "supported")
         #expect(claims.first?["t"] == "Moscow signed it")
-        #expect(byKind["term"]?.map { $0["u"] } == ["glossary/japan/", "glossary/russia/", "glossary/ukraine/"])
+        #expect(byKind["term"]?.compactMap { $0["u"] }.sorted() == ["glossary/japan/", "glossary/russia/", "glossary/ukraine/"])
         #expect(byKind["source"]?.first?["t"] == "A source" && byKind["source"]?.first?["u"] == "sources/#source-s1")
         // whole bodies, aliases, summaries; a word of the text finds its section
         #expect(try reader.search("indexed") == ["briefings/one/#first-section"])
         #expect(try reader.search("Moscow").contains("glossary/russia/"))
         #expect(try reader.search("more") == ["glossary/russia/"])
+        // standalone pages and briefing updates are found too, with their words from InterfaceText
+        #expect(try reader.search("wombatword") == ["about/"])
+        #expect(try reader.search("quokkaword") == ["briefings/one/#update-1"])
+        let update = try #require(byKind["update"]?.first)
+        #expect(update["t"]?.hasPrefix("Correction · ") == true && update["t"]?.contains("December") == true && update["w"] == "One")
+        #expect(byKind["page"]?.first?["t"] == "About us" && byKind["page"]?.first?["x"]?.hasPrefix("Who writes.") == true)
         // the page loads the manifest by its hashed name and the search script
         let page = try #require(result.output["search/index.html"])
         let manifest = try #require(result.output.keys.first { $0.hasPrefix("search/manifest.") })
         #expect(page.contains("src=\"../\(manifest)\""))
         #expect(page.contains("src=\"../assets/search.js\"") && page.contains("data-root=\"../\""))
+        // search.js's words, from InterfaceText, as JSON in the page
+        let wordsStart = try #require(page.range(of: "<script type=\"application/json\" id=\"search-words\">"))
+        let wordsEnd = try #require(page.range(of: "</script>", range: wordsStart.upperBound..<page.endIndex))
+        let words = try Self.json(String(page[wordsStart.upperBound..<wordsEnd.lowerBound]))
+        #expect(words["kind.claim"] as? String == InterfaceText.english.text("search.kind.claim"))
+        #expect(words["noResults"] as? String == "No results for “{query}”.")
         #expect(!(result.output.filter { $0.key.hasPrefix("search/") }.values.contains { $0.contains("<b>") }))
     }
 
@@ -108,9 +125,25 @@ import Testing
         #expect(!jsonLD.contains("claim-c2"))
     }
 
-    @Test func termIDsAreFoundInAnyText() {
-        var ids: Set<String> = []
-        GlossaryCards.termIDs(in: "<a data-term=\"a\">x</a> data-term=\"b-c\" data-term=\"unterminated", into: &ids)
-        #expect(ids == ["a", "b-c"])
+    /// Cards come from the entries a page links (its body's mentions, its notes' `term:` links),
+    /// not from text that merely looks like a link.
+    @Test func cardsComeFromTheLinksNotFromText() throws {
+        let result = TestSite([
+            "site.yaml": "title: \"T\"\nbaseURL: \"https://example.org/\"\n",
+            "sources.yaml": "s:\n  title: \"S\"\n",
+            "glossary/russia.md": Content.term("Russia"),
+            "glossary/china.md": Content.term("China"),
+            "briefings/one.md": Content.briefing("[A claim](claim:c). [S](cite:s).",
+                                                 extra: "summary: 'data-term=\"china\"'",
+                                                 claims: "  c:\n    status: supported\n    sources: [s]\n    note: \"See [R](term:russia).\""),
+        ]).build()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let page = try #require(result.output["briefings/one/index.html"])
+        let start = try #require(page.range(of: "<script type=\"application/json\" id=\"glossary-data\">"))
+        let data = String(page[start.upperBound...].prefix { $0 != "<" })
+        #expect(data.contains("\"russia\":"))
+        #expect(!data.contains("china"))
+        let claims = try #require(result.output["claims/supported/index.html"])
+        #expect(claims.contains("id=\"glossary-data\">{\"russia\":"))
     }
 }

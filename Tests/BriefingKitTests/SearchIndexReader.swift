@@ -22,12 +22,11 @@ struct SearchIndexReader {
 
     /// Every record, in id order.
     func allRecords() throws -> [[String: String]] {
-        guard let recordsFolder = manifest["r"] as? String else { return [] }
+        let buckets = files.keys.filter { $0.hasPrefix(folder + "r/") }
+            .compactMap { Int($0.dropFirst(folder.count + 2).dropLast(3), radix: 36) }.sorted()
         var records: [[String: String]] = []
-        var bucket = 0
-        while files[folder + recordsFolder + "/" + String(bucket, radix: 36) + ".js"] != nil {
-            records += try load(recordsFolder + "/" + String(bucket, radix: 36)) as? [[String: String]] ?? []
-            bucket += 1
+        for bucket in buckets {
+            records += try load("r/" + String(bucket, radix: 36)) as? [[String: String]] ?? []
         }
         return records
     }
@@ -73,9 +72,8 @@ struct SearchIndexReader {
 
     /// The record with id `id`.
     func record(_ id: Int) throws -> [String: String]? {
-        let perBucket = manifest["b"] as? Int ?? 16
-        guard let folder = manifest["r"] as? String,
-              let bucket = try load(folder + "/" + String(id / perBucket, radix: 36)) as? [[String: String]],
+        guard let perBucket = manifest["b"] as? Int, perBucket > 0,
+              let bucket = try load("r/" + String(id / perBucket, radix: 36)) as? [[String: String]],
               id % perBucket < bucket.count else { return nil }
         return bucket[id % perBucket]
     }

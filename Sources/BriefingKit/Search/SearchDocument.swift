@@ -2,7 +2,7 @@
 /// entry, a source. The renderer makes these from the annotated site; the index builder knows nothing else.
 public struct SearchDocument: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case briefing, section, claim, term, source, page
+        case briefing, section, claim, term, source, page, update
     }
 
     /// A claim's verdict as its result shows it: the status (a CSS class) and its readable label.
@@ -46,7 +46,7 @@ public struct SearchDocument: Sendable, Equatable {
         case .briefing, .term, .page: 16
         case .section: 12
         case .source: 8
-        case .claim: 5
+        case .claim, .update: 5
         }
     }
 }

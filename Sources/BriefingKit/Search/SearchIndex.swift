@@ -19,10 +19,9 @@ public struct SearchIndex: Sendable, Equatable {
 /// Tunables of the index layout. The defaults keep a first query on a 10,000-briefing site to a few
 /// kilobytes of index (see README, Search); tests shrink them to see the splitting on small input.
 public struct SearchIndexLayout: Sendable {
-    /// Records per bucket file at most (record ids are `bucket * recordsPerBucket + slot`).
-    public var recordsPerBucket = 16
-    /// A bucket closes before it would exceed this many bytes of records.
-    public var bucketBytes = 2_560
+    /// Records per bucket file at most (record ids are `bucket * recordsPerBucket + place`). Buckets
+    /// are cut by count, never by bytes, so a longer passage moves no other record to another bucket.
+    public var recordsPerBucket = 8
     /// A word keeps only its best-ranked places beyond this many (the rest rank lowest anyway).
     public var postingCap = 200
     /// A chunk of postings closes once it holds this many bytes.

@@ -1,13 +1,11 @@
 extension SearchIndexBuilder {
-    /// Writes the buckets into a folder named by all of their hash; returns that folder, relative to `folder`.
-    func recordFiles(_ buckets: [[String]], into files: inout [SearchIndex.File]) -> String {
-        let payloads = buckets.map { "[" + $0.joined(separator: ",") + "]" }
-        let recordsFolder = "r/" + SearchEncoding.contentHash(payloads.joined(separator: "\n"))
-        for (number, payload) in payloads.enumerated() {
-            let key = recordsFolder + "/" + SearchEncoding.base36(number)
+    /// Writes each bucket as `r/<bucket number in base 36>.js`.
+    func recordFiles(_ buckets: [(number: Int, records: [String])], into files: inout [SearchIndex.File]) {
+        for bucket in buckets {
+            let key = "r/" + SearchEncoding.base36(bucket.number)
+            let payload = "[" + bucket.records.joined(separator: ",") + "]"
             files.append(.init(path: folder + key + ".js", text: SearchEncoding.script(key: key, payload: payload)))
         }
-        return recordsFolder
     }
 
     /// Puts the postings too long to inline into chunks of neighbouring words (so a prefix's words
@@ -33,7 +31,7 @@ extension SearchIndexBuilder {
             entries.append(text)
             members.append(entry.term)
             bytes += text.utf8.count
-            if bytes >= layout.chunkBytes { close() }
+            if Self.endsRun(after: entry.term, bytes: bytes, target: layout.chunkBytes, oneIn: 4) { close() }
         }
         close()
         return chunkOfTerm
@@ -78,9 +76,18 @@ extension SearchIndexBuilder {
             row += "]"
             rows.append(row)
             bytes += row.utf8.count
-            if bytes >= layout.shardBytes { close() }
+            if Self.endsRun(after: entry.term, bytes: bytes, target: layout.shardBytes, oneIn: 16) { close() }
         }
         close()
         return manifest
+    }
+
+    /// Whether a chunk or shard of `bytes` closes after `term`: past half its target size, at a word
+    /// whose hash is one in `oneIn`, or at twice the target. Where runs end then depends on the words
+    /// there, not on the bytes before: one word's postings growing moves no later boundary, so an edit
+    /// renames the few files around the words it touched, not every file after them.
+    static func endsRun(after term: String, bytes: Int, target: Int, oneIn: Int) -> Bool {
+        if bytes >= target * 2 { return true }
+        return bytes >= target / 2 && partition(of: term, among: oneIn) == 0
     }
 }

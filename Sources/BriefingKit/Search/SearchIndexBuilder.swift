@@ -6,8 +6,11 @@
 /// - `d/<hash>.js`: a shard: a run of the sorted words, each with how many places hold it and where
 ///   its postings are (inline when short, else a chunk).
 /// - `c/<hash>.js`: a chunk: postings of neighbouring words, best places first, capped per word.
-/// - `r/<hash>/<bucket>.js`: up to 16 records (passages with their title, URL and verdict); the folder
-///   is named by the hash of every record, so a cached bucket never meets a newer index.
+/// - `r/<bucket>.js`: up to `recordsPerBucket` records (passages with their title, URL and verdict) of
+///   one page. A record's id, and so its bucket, comes from its page's URL and its place in the page,
+///   not from anything else on the site: a paragraph edit rewrites its bucket, the postings of the
+///   words whose places changed and the shards and manifest naming them — never the whole index.
+///   (Content-hashed bucket names would change every posting that points into the bucket.)
 public struct SearchIndexBuilder: Sendable {
     public var folder: String
     public var layout: SearchIndexLayout
@@ -23,12 +26,14 @@ public struct SearchIndexBuilder: Sendable {
         var passage: Int
         var text: String
         var json: String
+        /// Its stable id (see `assignIDs`); postings are gathered by its place in `records`.
         var id = 0
     }
 
     public func build(_ documents: [SearchDocument]) -> SearchIndex {
         var records = makeRecords(documents)
-        let buckets = assignBuckets(&records)
+        let buckets = assignIDs(&records, documents: documents)
+        let ids = records.map(\.id)
         // Each record's words, already spread over `partitions` by a hash of the word, so that the
         // postings are gathered on every core, each core owning the words of its partitions.
         let partitions = 16
@@ -41,28 +46,28 @@ public struct SearchIndexBuilder: Sendable {
             return spread
         }
         let gathered = Parallel.map(Array(0..<partitions)) { partition -> [(term: String, count: Int, postings: String)] in
-            // Records come in id order, so each word's places do too: a stable counting sort by score
-            // (best first) then gives the order the postings are kept and written in, without a sort.
+            // Places are gathered by record order (briefings newest first), which breaks ties between
+            // equal scores; each kept place is then written with its stable id.
             var postings: [String: [(id: Int, score: Int)]] = [:]
             for (index, spread) in scored.enumerated() {
-                let id = records[index].id
                 for (term, score) in spread[partition] {
-                    postings[term, default: []].append((id, min(score, 255)))
+                    postings[term, default: []].append((index, min(score, 255)))
                 }
             }
             return postings.map { term, places in
-                (term, places.count, SearchEncoding.postings(Self.best(places, count: layout.postingCap)))
+                let kept = Self.best(places, count: layout.postingCap).map { (id: ids[$0.id], score: $0.score) }
+                return (term, places.count, SearchEncoding.postings(kept))
             }
         }
         let encoded = gathered.flatMap { $0 }.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
         let terms = encoded.map(\.term)
 
         var files: [SearchIndex.File] = []
-        let recordsFolder = recordFiles(buckets, into: &files)
+        recordFiles(buckets, into: &files)
         let chunkOfTerm = chunkFiles(encoded, into: &files)
         let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
         // "d": the shards' first words and keys, alternating, in dictionary order.
-        var manifest = "{\"v\":1,\"b\":\(layout.recordsPerBucket),\"r\":" + SearchEncoding.quoted(recordsFolder) + ",\"d\":["
+        var manifest = "{\"v\":2,\"b\":\(layout.recordsPerBucket),\"d\":["
         manifest += shards.map { SearchEncoding.quoted($0.first) + "," + SearchEncoding.quoted($0.file) }.joined(separator: ",")
         manifest += "]}"
         let manifestPath = folder + "manifest." + SearchEncoding.contentHash(manifest) + ".js"
@@ -116,25 +121,38 @@ public struct SearchIndexBuilder: Sendable {
         return Int(hash % UInt32(count))
     }
 
-    /// Packs records in order into buckets of at most `recordsPerBucket` records and about
-    /// `bucketBytes` bytes, giving each its id. Neighbours (one briefing's parts) share buckets.
-    private func assignBuckets(_ records: inout [Record]) -> [[String]] {
-        var buckets: [[String]] = []
-        var current: [String] = []
-        var bytes = 0
+    /// Records a page holds at most under one slot; a page with more takes further slots.
+    var recordsPerSlot: Int { layout.recordsPerBucket * 256 }
+    /// Slots pages are spread over by the hash of their URL (ids stay below 2^31 at 8 per bucket).
+    static let slotCount = 1 << 20
+
+    /// Gives each record an id that depends only on its page (the URL before `#`) and its place in
+    /// that page: `slot * recordsPerSlot + place`, the slot from a hash of the page's URL (the next free
+    /// one on a collision, pages taken in order). Returns the buckets, by bucket number
+    /// (`id / recordsPerBucket`), each a list of record JSON in id order; a bucket holds one page's records.
+    private func assignIDs(_ records: inout [Record], documents: [SearchDocument]) -> [(number: Int, records: [String])] {
+        var taken = Set<Int>()
+        var slotOfPart: [String: Int] = [:]
+        var placeInPage: [String: Int] = [:]
+        var buckets: [Int: [String]] = [:]
         for index in records.indices {
-            let size = records[index].json.utf8.count
-            if !current.isEmpty && (current.count == layout.recordsPerBucket || bytes + size > layout.bucketBytes) {
-                buckets.append(current)
-                current = []
-                bytes = 0
-            }
-            records[index].id = buckets.count * layout.recordsPerBucket + current.count
-            current.append(records[index].json)
-            bytes += size
+            let url = documents[records[index].document].url
+            let page = url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url
+            let place = placeInPage[page, default: 0]
+            placeInPage[page] = place + 1
+            let part = page + "\u{0}" + String(place / recordsPerSlot)
+            let slot = slotOfPart[part] ?? {
+                var slot = Self.partition(of: part, among: Self.slotCount)
+                while taken.contains(slot) { slot = (slot + 1) % Self.slotCount }
+                taken.insert(slot)
+                slotOfPart[part] = slot
+                return slot
+            }()
+            let id = slot * recordsPerSlot + place % recordsPerSlot
+            records[index].id = id
+            buckets[id / layout.recordsPerBucket, default: []].append(records[index].json)
         }
-        if !current.isEmpty { buckets.append(current) }
-        return buckets
+        return buckets.map { (number: $0.key, records: $0.value) }.sorted { $0.number < $1.number }
     }
 
     /// `{"k":kind,"u":url,"t":title,"x":passage,"w":within,"v":status,"l":label}`, absent fields left out.

@@ -1,0 +1,20 @@
+/// The search page `search/`: the form, the words its script shows (JSON in the page, so that
+/// `search.js` has no words of its own) and the two scripts, `assets/search.js` and the index's
+/// manifest. The index files themselves are written as the planner made them.
+extension PageRenderer {
+    func searchContext(_ page: SearchPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head)
+        let words = JSONValue.object(page.scriptWords.compactMap { pair in
+            pair.count == 2 ? (pair[0], JSONValue.string(pair[1])) : nil
+        })
+        context["search"] = .object([
+            "root": .text(links.rootPrefix.isEmpty ? "./" : links.rootPrefix),
+            "script": .text(links.file("assets/search.js")),
+            "manifest": .text(links.file(page.manifestPath)),
+            // Inside <script type="application/json">: `<` is escaped so no text can close the element.
+            "words": .text(words.serialized.replacingOccurrences(of: "<", with: "\\u003c")),
+        ])
+        return context
+    }
+}
