@@ -104,6 +104,19 @@ import Testing
         Case(name: "missing partial",
              files: ["Templates/partials/footer.mustache": "<footer>{{> partials/credits}}</footer>\n"],
              expected: "Templates/partials/footer.mustache:1:9: error: missing partial 'partials/credits'"),
+        Case(name: "invalid moved-from slug",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "moved-from: [Old_Main]\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:4:14: error: invalid slug 'Old_Main' in 'moved-from': expected lower-case letters and digits in groups joined by single hyphens"),
+        Case(name: "moved-from slug that exists",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "moved-from: [main]\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:4:14: error: moved-from 'main' is this briefing's own slug; an old slug must be one nothing has now; remove 'main' from moved-from"),
+        Case(name: "moved-from slug claimed twice",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "moved-from: [old]\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n",
+                     "Content/briefings/other.md": "---\ntitle: \"Other\"\ndate: 2024-11-05\nmoved-from: [old]\n---\nText.\n"],
+             expected: "Content/briefings/other.md:4:14: error: moved-from 'old' is claimed by briefing 'main' already; an old slug can lead to one briefing only"),
         // Warnings
         Case(name: "claim never marked",
              files: ["Content/briefings/main.md": briefingHead + "Troops moved, says [A](cite:src-a).\n"],

@@ -3,8 +3,8 @@ import Yams
 extension ContentLoader {
     /// `briefings/<slug>.md` → `Briefing`, claims included.
     enum BriefingLoader {
-        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims"]
-        static let claimKeys = ["status", "confidence", "sources", "note", "correction"]
+        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "moved-from"]
+        static let claimKeys = ["status", "confidence", "sources", "note", "correction", "moved-from"]
         /// Stands in for a missing or malformed date so the rest of the briefing is still checked.
         static let placeholderDate = PartialDate(year: 1970, month: 1, day: 1)
 
@@ -46,7 +46,8 @@ extension ContentLoader {
                 tags: tags,
                 draft: reader.bool("draft", &diagnostics) ?? false,
                 claims: claims(from: reader, &diagnostics),
-                body: document.body
+                body: document.body,
+                movedFrom: reader.movedFrom(what: "slug", &diagnostics)
             )
         }
 
@@ -91,7 +92,8 @@ extension ContentLoader {
                 sources: reader.references("sources", &diagnostics),
                 note: reader.markdown("note", &diagnostics),
                 correction: reader.markdown("correction", &diagnostics),
-                location: location
+                location: location,
+                movedFrom: reader.movedFrom(what: "claim id", &diagnostics)
             )
         }
     }

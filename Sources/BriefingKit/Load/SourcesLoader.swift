@@ -3,7 +3,7 @@ import Yams
 extension ContentLoader {
     /// `sources.yaml` → `[Source]` in file order; an absent file means no sources.
     enum SourcesLoader {
-        static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note"]
+        static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note", "moved-from"]
 
         static func load(path: String, fileSystem: FileSystem, diagnostics: inout Diagnostics) -> [Source] {
             if fileSystem.kind(path) == .missing { return [] }
@@ -55,7 +55,8 @@ extension ContentLoader {
                 archived: reader.httpURL("archived", &diagnostics),
                 accessed: reader.date("accessed", full: false, &diagnostics),
                 note: reader.markdown("note", &diagnostics),
-                location: location
+                location: location,
+                movedFrom: reader.movedFrom(what: "source id", &diagnostics)
             )
         }
     }

@@ -48,9 +48,12 @@ public struct Claim: Sendable {
     public var correction: MarkdownSource?
     /// Where the claim's id key is in the front matter.
     public var location: SourceLocation
+    /// Ids the claim had before (`moved-from`): the page keeps `claim-<old>` and `note-<old>`.
+    public var movedFrom: [IDReference] = []
 
     public init(id: String, status: ClaimStatus, confidence: Confidence? = nil, sources: [IDReference] = [],
-                note: MarkdownSource? = nil, correction: MarkdownSource? = nil, location: SourceLocation) {
+                note: MarkdownSource? = nil, correction: MarkdownSource? = nil, location: SourceLocation,
+                movedFrom: [IDReference] = []) {
         self.id = id
         self.status = status
         self.confidence = confidence
@@ -58,6 +61,7 @@ public struct Claim: Sendable {
         self.note = note
         self.correction = correction
         self.location = location
+        self.movedFrom = movedFrom
     }
 }
 
@@ -75,10 +79,12 @@ public struct Briefing: Sendable {
     /// In front-matter order.
     public var claims: [Claim]
     public var body: MarkdownSource
+    /// Slugs the briefing was published at before (`moved-from`): each gets a redirect page.
+    public var movedFrom: [IDReference] = []
 
     public init(slug: String, path: String, title: String, date: PartialDate, updated: PartialDate? = nil,
                 authors: [String] = [], summary: String? = nil, tags: [String] = [], draft: Bool = false,
-                claims: [Claim] = [], body: MarkdownSource) {
+                claims: [Claim] = [], body: MarkdownSource, movedFrom: [IDReference] = []) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -90,5 +96,6 @@ public struct Briefing: Sendable {
         self.draft = draft
         self.claims = claims
         self.body = body
+        self.movedFrom = movedFrom
     }
 }

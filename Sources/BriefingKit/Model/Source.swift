@@ -13,10 +13,13 @@ public struct Source: Sendable {
     public var note: MarkdownSource?
     /// Where the source's id key is in `sources.yaml`.
     public var location: SourceLocation
+    /// Ids the source had before (`moved-from`): the bibliography keeps `source-<old>`.
+    public var movedFrom: [IDReference] = []
 
     public init(id: String, title: String, authors: [String] = [], publisher: String? = nil,
                 date: PartialDate? = nil, url: String? = nil, archived: String? = nil,
-                accessed: PartialDate? = nil, note: MarkdownSource? = nil, location: SourceLocation) {
+                accessed: PartialDate? = nil, note: MarkdownSource? = nil, location: SourceLocation,
+                movedFrom: [IDReference] = []) {
         self.id = id
         self.title = title
         self.authors = authors
@@ -27,5 +30,6 @@ public struct Source: Sendable {
         self.accessed = accessed
         self.note = note
         self.location = location
+        self.movedFrom = movedFrom
     }
 }
