@@ -37,8 +37,8 @@ actor PreviewCoordinator {
     }
 
     /// The first build, every page, with `request` (whose base URL is the server's address).
-    func start(_ request: BuildRequest) async -> RebuildReport {
-        builder = IncrementalBuilder(request: request)
+    func start(_ request: BuildRequest, nowFollowsClock: Bool = false) async -> RebuildReport {
+        builder = IncrementalBuilder(request: request, nowFollowsClock: nowFollowsClock)
         lastRequest = request
         let report = await runOffPool { $0.build() }
         publish(report)

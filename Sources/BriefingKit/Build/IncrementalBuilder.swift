@@ -33,7 +33,10 @@ public struct RebuildReport: Sendable {
 /// files whose bytes differ. The result equals a full build byte for byte; anything it cannot place
 /// is a full build. A failed build leaves the folder as it was and is remembered until one succeeds.
 public struct IncrementalBuilder: Sendable {
-    public let request: BuildRequest
+    public private(set) var request: BuildRequest
+    /// `request.options.now` is today's date, looked at again before each rebuild (serve without
+    /// `--now`): a briefing whose date has come loses its badge at the next save, not at midnight.
+    let nowFollowsClock: Bool
     private var cache = BuildCache()
     private var sync: OutputSync?
     /// The backlinks of the last build written, to find the glossary pages whose "Mentioned in" changed.
@@ -45,8 +48,9 @@ public struct IncrementalBuilder: Sendable {
     /// What each paginated listing page written lists (`RenderScope.listingKeys`).
     private var lastListingKeys: [String: String] = [:]
 
-    public init(request: BuildRequest) {
+    public init(request: BuildRequest, nowFollowsClock: Bool = false) {
         self.request = request
+        self.nowFollowsClock = nowFollowsClock
     }
 
     /// The first build: every page, into a fresh output folder swapped in atomically.
@@ -94,6 +98,11 @@ public struct IncrementalBuilder: Sendable {
 
     private mutating func rebuild() -> RebuildReport {
         let started = Date()
+        if nowFollowsClock, case let today = PartialDate.todayUTC(), today != request.options.now {
+            // Which briefings are scheduled may have changed anywhere (the annotation cache forgets too).
+            request.options.now = today
+            pendingBriefings = nil
+        }
         guard let sync else { return firstBuild(started: started) }
         let staging = OutputSync.Staging(known: sync.digests)
         var kept: Set<String> = []

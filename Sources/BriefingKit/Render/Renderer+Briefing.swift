@@ -28,6 +28,7 @@ extension Renderer {
             "date": .text(DisplayDate.readable(briefing.date)),
             "dateISO": .text(DisplayDate.iso(briefing.date)),
             "isDraft": .bool(briefing.draft),
+            "isScheduled": .bool(options.marksAsScheduled(briefing)),
             "claimCount": .text(String(annotated.claims.count)),
             "hasClaims": .bool(!annotated.claims.isEmpty),
             "authors": .list(briefing.authors.map { .object(["name": .text($0)]) }),
