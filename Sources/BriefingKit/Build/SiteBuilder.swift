@@ -6,13 +6,16 @@ public struct BuildRequest: Sendable {
     public var templatesDirectory: String
     public var outputDirectory: String
     public var options: BuildOptions
+    /// `--since`: the last published anchors the site must keep.
+    public var since: SinceCheck?
 
     public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
-                outputDirectory: String = "Public", options: BuildOptions = BuildOptions()) {
+                outputDirectory: String = "Public", options: BuildOptions = BuildOptions(), since: SinceCheck? = nil) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.options = options
+        self.since = since
     }
 }
 
@@ -122,6 +125,7 @@ public struct SiteBuilder {
             Annotator().annotate(loaded.site, options: request.options, cache: &cache.annotations)
         }
         diagnostics.append(annotated.diagnostics)
+        if let since = request.since { diagnostics.append(since.diagnostics(for: annotated.site)) }
         guard !diagnostics.hasErrors else {
             return BuildReport(outcome: .contentErrors, diagnostics: diagnostics, filesWritten: 0, timings: timings)
         }
