@@ -156,7 +156,9 @@ public struct Annotator {
                 shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
             }
         }
-        annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        annotation.anchors.formUnion(briefing.claims.flatMap { claim in
+            ["note-\(claim.id)"] + claim.movedFrom.map { "note-\($0.id)" }
+        })
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors)

@@ -60,6 +60,8 @@ extension Renderer {
             "number": .text(String(numbered.number)),
             "id": .text(claim.id),
             "noteID": .text("note-\(claim.id)"),
+            // Ids the note had before (`moved-from`), kept as empty elements at its start.
+            "movedNoteIDs": .list(claim.movedFrom.map { .object(["id": .text("note-\($0.id)")]) }),
             "elementID": .text("\(slug)--\(claim.id)"),
             "status": .text(claim.status.rawValue),
             "label": .text(claim.status.label),
