@@ -35,7 +35,9 @@ extension IncrementalBuilder {
         let briefing = annotated.briefing
         var parts = [briefing.title, briefing.date.description, briefing.updated?.description ?? "-",
                      briefing.authors.joined(separator: "\u{1F}"), briefing.summary ?? "-",
-                     briefing.tags.joined(separator: "\u{1F}"), String(briefing.draft)]
+                     briefing.tags.joined(separator: "\u{1F}"), String(briefing.draft),
+                     // Redirect pages and anchors.json are written with the listings.
+                     briefing.movedFrom.map(\.id).joined(separator: ",")]
         for heading in annotated.headings { parts.append("h\(heading.level) \(heading.slug) \(heading.text)") }
         for numbered in annotated.claims {
             let claim = numbered.claim
@@ -43,6 +45,8 @@ extension IncrementalBuilder {
                           claim.sources.map(\.id).joined(separator: ","), numbered.markIDs.joined(separator: ","),
                           numbered.text, numbered.noteHTML?.parts.joined(separator: "\u{1}") ?? "-",
                           numbered.correctionHTML?.parts.joined(separator: "\u{1}") ?? "-"].joined(separator: "\u{1F}"))
+            // Its old ids are in anchors.json, which is written with the listings.
+            parts.append(claim.movedFrom.map(\.id).joined(separator: ","))
         }
         return parts
     }

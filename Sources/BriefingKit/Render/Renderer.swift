@@ -55,6 +55,8 @@ public struct Renderer {
         renderNotFound(output)
         renderSearch(output)
         renderFeeds(output)
+        renderRedirects(output)
+        renderAnchors(output)
         return (output.diagnostics, output.listingKeys)
     }
 
