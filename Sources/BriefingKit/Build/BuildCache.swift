@@ -5,6 +5,8 @@ public struct BuildCache: Sendable {
     struct Templates: Sendable {
         var templates: any TemplateRendering
         var assets: [TemplateLoader.Asset]
+        /// The assets' content hashes, for their cache-safe addresses.
+        var assetVersions = AssetVersions()
         var diagnostics: Diagnostics
     }
 

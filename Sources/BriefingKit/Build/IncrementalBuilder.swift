@@ -80,7 +80,9 @@ public struct IncrementalBuilder: Sendable {
                 cache.forgetTemplates()
                 pendingBriefings = nil
             case .templateAsset:
+                // Every page links the assets by an address that holds their content hash.
                 cache.forgetTemplates()
+                pendingBriefings = nil
             case .contentAsset:
                 // A new or removed asset changes which image links resolve: every body may change.
                 cache.annotations.forgetAll()

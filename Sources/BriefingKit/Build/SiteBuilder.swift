@@ -116,6 +116,7 @@ public struct SiteBuilder {
             let loaded = TemplateLoader(fileSystem: fileSystem).load(directory: request.templatesDirectory,
                                                                      diagnostics: &templateDiagnostics)
             let templates = BuildCache.Templates(templates: loaded.templates, assets: loaded.assets,
+                                                 assetVersions: AssetVersions(loaded.assets, fileSystem: fileSystem),
                                                  diagnostics: templateDiagnostics)
             cache.templates = templates
             return templates
@@ -133,6 +134,7 @@ public struct SiteBuilder {
         var renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
                                 templatesDirectory: request.templatesDirectory)
         renderer.scope = scope(annotated.site)
+        renderer.assetVersions = templates.assetVersions
         let rendered = timed("render") {
             renderer.renderKeepingListingKeys { file in
                 generated.withLock { _ = $0.insert(file.path) }

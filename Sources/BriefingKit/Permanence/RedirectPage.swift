@@ -54,7 +54,7 @@ extension Renderer {
         for redirect in redirects {
             let links = self.links(for: redirect.old)
             let page = RedirectPage(title: redirect.title, target: links.page(redirect.new), canonical: baseURL + redirect.new,
-                                    language: site.site.config.language, icon: links.file("assets/icon.svg"))
+                                    language: site.site.config.language, icon: assetVersions.address("assets/icon.svg", links: links))
             output.emit(OutputFile(path: redirect.old + "index.html", text: page.html))
         }
     }

@@ -12,6 +12,8 @@ public struct Renderer {
     let sourcesByID: [String: Source]
     /// The pages to render (all but in the preview server's incremental rebuilds).
     public var scope = RenderScope.everything
+    /// Content hashes of the template assets, for their cache-safe addresses (`links.stylesheet` …).
+    public var assetVersions = AssetVersions()
 
     public init(site: AnnotatedSite, templates: any TemplateRendering, options: BuildOptions, templatesDirectory: String = "Templates") {
         self.site = site
@@ -82,9 +84,9 @@ public struct Renderer {
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
                 "feed": .text(links.file("feed.xml")),
-                "stylesheet": .text(links.file("assets/style.css")),
-                "script": .text(links.file("assets/briefing.js")),
-                "icon": .text(links.file("assets/icon.svg")),
+                "stylesheet": .text(assetVersions.address("assets/style.css", links: links)),
+                "script": .text(assetVersions.address("assets/briefing.js", links: links)),
+                "icon": .text(assetVersions.address("assets/icon.svg", links: links)),
             ]),
         ]
     }
