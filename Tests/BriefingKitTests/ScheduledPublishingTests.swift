@@ -91,6 +91,15 @@ import Testing
         #expect(!both.marksAsScheduled(future))
     }
 
+    @Test func renderShowsAScheduledBriefing() {
+        let body = MarkdownSource(text: "Hello *there*.", file: "later.md", firstLine: 5)
+        let later = Briefing(slug: "later", path: "later.md", title: "Later", date: PartialDate(year: 2999, month: 1, day: 1), body: body)
+        let site = Site(config: SiteConfig(title: "T", baseURL: "https://example.org/"))
+        let (html, diagnostics) = Annotator().renderBody(of: later, in: site, options: BuildOptions(now: Self.december))
+        #expect(html == "<p>Hello <em>there</em>.</p>\n")
+        #expect(diagnostics.items.isEmpty)
+    }
+
     @Test func todayIsTheUTCDate() {
         // 2024-03-01 23:30 UTC is still the first of March in UTC, whatever the machine's time zone.
         let instant = Date(timeIntervalSince1970: 1_709_335_800)
