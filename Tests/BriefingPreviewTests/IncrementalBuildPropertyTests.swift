@@ -70,7 +70,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(17) {
+        switch random.below(18) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -160,6 +160,23 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
+        case 16:
+            // Give a briefing, or its claim, an old address (moved-from) or take it away: redirect
+            // pages and anchors.json are written with the listings.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            let edited: String
+            if random.below(2) == 0 {
+                edited = text.contains("moved-from: [\(slug)-old]")
+                    ? text.replacing("moved-from: [\(slug)-old]\n", with: "")
+                    : text.replacing("---\ntitle:", with: "---\nmoved-from: [\(slug)-old]\ntitle:", maxReplacements: 1)
+            } else {
+                edited = text.contains("    moved-from: [earlier]\n")
+                    ? text.replacing("    moved-from: [earlier]\n", with: "")
+                    : text.replacing("  main:\n", with: "  main:\n    moved-from: [earlier]\n", maxReplacements: 1)
+            }
+            try site.write("Content/briefings/\(slug).md", edited)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))

@@ -34,9 +34,9 @@ public struct RebuildReport: Sendable {
 /// is a full build. A failed build leaves the folder as it was and is remembered until one succeeds.
 public struct IncrementalBuilder: Sendable {
     public private(set) var request: BuildRequest
-    /// `request.options.now` is today's date, looked at again before each rebuild (serve without
-    /// `--now`): a briefing whose date has come loses its badge at the next save, not at midnight.
-    let nowFollowsClock: Bool
+    /// Today's date, asked again before each rebuild (serve without `--now`; nil: `request.options.now`
+    /// stays): a briefing whose date has come loses its badge at the next save, not at midnight.
+    let today: (@Sendable () -> PartialDate)?
     private var cache = BuildCache()
     private var sync: OutputSync?
     /// The backlinks of the last build written, to find the glossary pages whose "Mentioned in" changed.
@@ -48,9 +48,9 @@ public struct IncrementalBuilder: Sendable {
     /// What each paginated listing page written lists (`RenderScope.listingKeys`).
     private var lastListingKeys: [String: String] = [:]
 
-    public init(request: BuildRequest, nowFollowsClock: Bool = false) {
+    public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil) {
         self.request = request
-        self.nowFollowsClock = nowFollowsClock
+        self.today = today
     }
 
     /// The first build: every page, into a fresh output folder swapped in atomically.
@@ -100,9 +100,9 @@ public struct IncrementalBuilder: Sendable {
 
     private mutating func rebuild() -> RebuildReport {
         let started = Date()
-        if nowFollowsClock, case let today = PartialDate.todayUTC(), today != request.options.now {
+        if let date = today?(), date != request.options.now {
             // Which briefings are scheduled may have changed anywhere (the annotation cache forgets too).
-            request.options.now = today
+            request.options.now = date
             pendingBriefings = nil
         }
         guard let sync else { return firstBuild(started: started) }
