@@ -48,3 +48,36 @@ import Testing
         #expect(invalid.stderr.contains("error: --since: 'old/anchors.json' is not a valid anchors.json"))
     }
 }
+
+/// The publishing routine of the README, through the binary: build, keep anchors.json, rename,
+/// build `--since` the kept file.
+@Suite struct SinceRoutineCLITests {
+    @Test func aRenameFailsUntilMovedFromCoversIt() throws {
+        let binary = try BriefingBinary.required()
+        let folder = try CLISiteFixture.make()
+        defer { folder.remove() }
+        #expect(try binary.run(["build", "--now", "2024-12-01"], in: folder.url).status == 0)
+        let published = try #require(folder.read("Public/anchors.json"))
+        #expect(published.contains("\"briefings/first/\": [\"claim-sky-blue\", \"note-sky-blue\"]"))
+        try folder.write("published/anchors.json", published)
+
+        // The first briefing renamed, without moved-from: an error at the page's line, nothing written.
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("Content/briefings/first.md"))
+        try folder.write("Content/briefings/renamed.md", CLISiteFixture.firstBriefing)
+        let refused = try binary.run(["build", "--now", "2024-12-01", "--since", "published/anchors.json"], in: folder.url)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(
+            "published/anchors.json:4:5: error: published page 'briefings/first/' is gone from the new site; add 'moved-from: [first]' to the briefing that replaces it"),
+                "\(refused.stderr)")
+        #expect(folder.read("Public/anchors.json") == published)
+        let checked = try binary.run(["check", "--now", "2024-12-01", "--since", "published"], in: folder.url)
+        #expect(checked.status == 1)
+
+        // With moved-from the build passes and the old address redirects to the new page.
+        try folder.write("Content/briefings/renamed.md",
+                         CLISiteFixture.firstBriefing.replacingOccurrences(of: "tags: [testing]", with: "tags: [testing]\nmoved-from: [first]"))
+        let passed = try binary.run(["build", "--now", "2024-12-01", "--since", "published"], in: folder.url)
+        #expect(passed.status == 0, "\(passed.stderr)")
+        #expect(folder.read("Public/briefings/first/index.html")?.contains("url=../../briefings/renamed/") == true)
+    }
+}
