@@ -81,7 +81,7 @@ import Testing
             }
             #expect(read.manifest == manifest)
             #expect(read.file == "site/anchors.json")
-            #expect(read.lines["briefings/other/"] == 5)
+            #expect(read.lines["briefings/other/"]?.line == 5)
             #expect(read.location(of: "sources/").description == "site/anchors.json:7:5")
         }
         guard case .failure(let missing) = PublishedAnchors.read("nowhere", fileSystem: fileSystem),
@@ -93,6 +93,24 @@ import Testing
         #expect(missing.description == "'nowhere' is neither an anchors.json nor a folder holding one")
         #expect(invalid.description.hasPrefix("'bad.json' is not a valid anchors.json: "))
         #expect(noFile.description == "no anchors.json in 'x' (build the published site with this version first)")
+    }
+
+    @Test func aPageIsFoundAtItsKeyWhereverTheFileBreaksLines() {
+        let text = "{\"version\": 1,\n\"pages\": {\n\t\"briefings/a/\": [],\n  \"briefings/b/\": [], \"briefings/c/\": []}}\n"
+        let fileSystem = FileSystem.memory(["anchors.json": text])
+        guard case .success(let read) = PublishedAnchors.read("anchors.json", fileSystem: fileSystem) else {
+            Issue.record("did not read")
+            return
+        }
+        #expect(read.location(of: "briefings/a/").description == "anchors.json:3:2")
+        #expect(read.location(of: "briefings/b/").description == "anchors.json:4:3")
+        #expect(read.location(of: "briefings/c/").description == "anchors.json:1:1")
+    }
+
+    @Test func aGlossaryEntryPromisesItsHeadings() {
+        var content = Self.published
+        content["glossary/russia.md"] = Content.term("Russia", body: "## History\n\nLong.")
+        #expect(Self.manifest(content).pages["glossary/russia/"] == ["history"])
     }
 
     @Test func anUnchangedSitePasses() {

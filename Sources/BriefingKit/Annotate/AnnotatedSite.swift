@@ -57,6 +57,8 @@ public final class AnnotatedBriefing: Sendable {
 public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
+    /// The body's headings, whose slugs `anchors.json` promises.
+    public var headings: [Heading] = []
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

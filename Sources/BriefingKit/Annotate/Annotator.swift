@@ -69,7 +69,8 @@ public struct Annotator {
             let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, headings: annotation.headings),
+                    Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })

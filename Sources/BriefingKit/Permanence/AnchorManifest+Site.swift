@@ -9,8 +9,8 @@ extension AnchorManifest {
             pages["briefings/\(annotated.briefing.slug)/"] = Self.citableIDs(of: annotated)
         }
         for entry in site.glossary {
-            // Glossary bodies are cited by page; their ids (mentions) change with ordinary edits.
-            pages["glossary/\(entry.entry.id)/"] = []
+            // Heading slugs only: mentions change with ordinary edits.
+            pages["glossary/\(entry.entry.id)/"] = entry.headings.map(\.slug)
         }
         pages["sources/"] = site.site.sources.flatMap { source in
             ["source-\(source.id)"] + source.movedFrom.map { "source-\($0.id)" }

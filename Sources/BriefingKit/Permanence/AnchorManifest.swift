@@ -34,10 +34,10 @@ public struct PublishedAnchors: Sendable {
     public var manifest: AnchorManifest
     /// The file read, as the user named it (or `<folder>/anchors.json`).
     public var file: String
-    /// Page path → 1-based line of its entry in `file`.
-    public var lines: [String: Int]
+    /// Page path → where its key is in `file`.
+    public var lines: [String: (line: Int, column: Int)]
 
-    public init(manifest: AnchorManifest, file: String, lines: [String: Int] = [:]) {
+    public init(manifest: AnchorManifest, file: String, lines: [String: (line: Int, column: Int)] = [:]) {
         self.manifest = manifest
         self.file = file
         self.lines = lines
@@ -45,7 +45,7 @@ public struct PublishedAnchors: Sendable {
 
     /// Where a page's entry is in the file (its first line when not found).
     func location(of page: String) -> SourceLocation {
-        SourceLocation(file: file, line: lines[page] ?? 1, column: lines[page] == nil ? 1 : 5)
+        SourceLocation(file: file, line: lines[page]?.line ?? 1, column: lines[page]?.column ?? 1)
     }
 
     /// Reads `path`: an `anchors.json`, or a folder holding one (such as the last published site).
@@ -77,15 +77,18 @@ public struct PublishedAnchors: Sendable {
                                                                                           pages: manifest.pages.keys)))
     }
 
-    /// The line of each page's key, found as `"<path>":` opening a line (as `AnchorManifest.json` writes it).
-    static func pageLines(_ text: String, pages: Dictionary<String, [String]>.Keys) -> [String: Int] {
+    /// Where each page's key is, found as `"<path>":` opening a line (as `AnchorManifest.json` writes
+    /// it); a page written otherwise is not found (and reported at the file's start).
+    static func pageLines(_ text: String, pages: Dictionary<String, [String]>.Keys) -> [String: (line: Int, column: Int)] {
         var byKey: [String: String] = [:]
         for page in pages { byKey[HTMLEscaping.jsonString(page) + ":"] = page }
-        var lines: [String: Int] = [:]
+        var lines: [String: (line: Int, column: Int)] = [:]
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
             guard let end = trimmed.firstIndex(of: ":") else { continue }
-            if let page = byKey[String(trimmed[...end])], lines[page] == nil { lines[page] = index + 1 }
+            if let page = byKey[String(trimmed[...end])], lines[page] == nil {
+                lines[page] = (index + 1, line.count - trimmed.count + 1)
+            }
         }
         return lines
     }
