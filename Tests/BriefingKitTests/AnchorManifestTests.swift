@@ -27,7 +27,10 @@ import Testing
         let site = TestSite(content, options: options)
         let loaded = ContentLoader(fileSystem: .memory(site.files)).load(contentDirectory: "Content")
         let annotated = Annotator().annotate(loaded.site, options: options).site
-        return AnchorManifest(site: annotated, publishes: options.publishes)
+        let pages = Planner(templateAssets: [], contentDirectory: "Content", options: options).plan(annotated).pages
+        for page in pages { if case .anchors(let manifest) = page.input { return manifest } }
+        Issue.record("the plan holds no anchors.json")
+        return AnchorManifest()
     }
 
     static let december = PartialDate(year: 2024, month: 12, day: 1)

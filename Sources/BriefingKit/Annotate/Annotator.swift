@@ -24,7 +24,7 @@ public struct BuildOptions: Sendable {
 /// Site → AnnotatedSite: parses every body, resolves links and auto-links, numbers claims,
 /// and builds the backlink index. Every file is checked, drafts included. Bodies are annotated
 /// in parallel, each rendered by cmark as soon as it is annotated, so no build holds every tree.
-public struct Annotator {
+public struct Annotator: Sendable {
     public init() {}
 
     /// One body's result: what the site-wide checks and backlinks need. A class of constants, so
@@ -69,22 +69,28 @@ public struct Annotator {
             let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, headings: annotation.headings),
+            let terms = Set(annotation.mentions.map(\.term)).sorted()
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms, headings: annotation.headings),
                     Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sourceNotes = cache.sourceNotes ?? {
+        let (sourceNotes, sourceNoteHTML) = cache.sourceNotes ?? {
             var findings = InlineMarkdown.Findings()
+            var notes: [String: LinkedHTML] = [:]
             for source in site.sources {
                 if let note = source.note {
-                    _ = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
-                                             findings: &findings)
+                    let termsBefore = findings.terms.count
+                    let html = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
+                                                    findings: &findings)
+                    if notes[source.id] == nil {
+                        notes[source.id] = LinkedHTML(html: html, terms: Array(findings.terms[termsBefore...]))
+                    }
                 }
             }
-            return findings
+            return (findings, notes)
         }()
-        cache.sourceNotes = sourceNotes
+        cache.sourceNotes = (sourceNotes, sourceNoteHTML)
 
         var diagnostics = Diagnostics()
         let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
@@ -114,7 +120,8 @@ public struct Annotator {
             ?? Backlinks(rendered: shares, glossary: site.glossary)
         cache.backlinks = backlinks
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
-                                      backlinks: backlinks, includesDrafts: options.includeDrafts)
+                                      backlinks: backlinks, includesDrafts: options.includeDrafts,
+                                      sourceNotes: sourceNoteHTML)
         return (annotated, diagnostics)
     }
 
@@ -152,17 +159,20 @@ public struct Annotator {
         var claims = numberedClaims(briefing, annotation)
         for index in claims.indices {
             let claim = claims[index].claim
+            let termsBefore = findings.terms.count
             claims[index].noteHTML = claim.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
             claims[index].correctionHTML = claim.correction.map {
                 shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
             }
+            claims[index].linkedTerms = Set(findings.terms[termsBefore...]).sorted()
         }
         annotation.anchors.formUnion(briefing.claims.flatMap { claim in
             ["note-\(claim.id)"] + claim.movedFrom.map { "note-\($0.id)" }
         })
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+        let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
-                                          claims: claims, anchors: annotation.anchors)
+                                          claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
         cited.formUnion(annotation.citations.map(\.source))
         cited.formUnion(findings.citedSources)

@@ -142,8 +142,7 @@ struct BodyAnnotator {
     }
 
     func termLinkOpening(_ term: String, anchor: String?) -> String {
-        let id = anchor.map { " id=\"\($0)\"" } ?? ""
-        return "<a class=\"term\"\(id) href=\"\(HTMLEscaping.escape(context.links.glossaryEntry(term)))\" data-term=\"\(term)\">"
+        LinkResolution.termOpening(term, anchor: anchor, links: context.links)
     }
 
     private func giveHeadingsIDs(_ headings: [MarkdownNode], result: inout BodyAnnotation) {

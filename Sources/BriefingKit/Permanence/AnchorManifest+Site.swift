@@ -1,40 +1,4 @@
-/// The manifest and origins of a site as annotated: what the new build publishes, for `anchors.json`
-/// and for `--since`.
-extension AnchorManifest {
-    /// Every published briefing, every glossary entry and `sources/`, with their citable ids. Redirect
-    /// pages (`moved-from`) are not pages of their own and are left out.
-    public init(site: AnnotatedSite, publishes: (Briefing) -> Bool) {
-        var pages: [String: [String]] = [:]
-        for annotated in site.briefings where publishes(annotated.briefing) {
-            pages["briefings/\(annotated.briefing.slug)/"] = Self.citableIDs(of: annotated)
-        }
-        for entry in site.glossary {
-            // Heading slugs only: mentions change with ordinary edits.
-            pages["glossary/\(entry.entry.id)/"] = entry.headings.map(\.slug)
-        }
-        pages["sources/"] = site.site.sources.flatMap { source in
-            ["source-\(source.id)"] + source.movedFrom.map { "source-\($0.id)" }
-        }
-        self.init(pages: pages)
-    }
-
-    /// A briefing page's citable ids: each claim's first mark and note (and those its `moved-from`
-    /// keeps), and heading slugs. Later marks (`--2`), mentions and citations are not promised.
-    static func citableIDs(of annotated: AnnotatedBriefing) -> [String] {
-        var ids: [String] = annotated.headings.map(\.slug)
-        for numbered in annotated.claims {
-            let marked = !numbered.markIDs.isEmpty
-            for id in [numbered.claim.id] + numbered.claim.movedFrom.map(\.id) {
-                if marked { ids.append("claim-\(id)") }
-                ids.append("note-\(id)")
-            }
-        }
-        // Hook for corrections and updates (issue 13): add "update-<n>" for each of the briefing's
-        // published updates here, so that `--since` refuses a build that removes one.
-        return ids
-    }
-}
-
+/// Where a site's pages come from, for `--since`.
 extension AnchorComparison.Origins {
     /// Where each page of `site` comes from, which briefings `options` leaves out, and the redirects
     /// that `moved-from` makes to published pages.
@@ -69,8 +33,17 @@ public struct SinceCheck: Sendable {
         self.publishing = publishing
     }
 
-    func diagnostics(for site: AnnotatedSite) -> Diagnostics {
-        let current = AnchorManifest(site: site, publishes: publishing.publishes)
+    /// What `published` promised that `pages` (the plan of `site`) lacks. The plan's own
+    /// `anchors.json` is the new manifest, less the briefings `publishing` leaves out (`check` plans
+    /// drafts too).
+    func diagnostics(for pages: [Page], site: AnnotatedSite) -> Diagnostics {
+        var current = AnchorManifest()
+        for page in pages {
+            if case .anchors(let manifest) = page.input { current = manifest }
+        }
+        for annotated in site.briefings where !publishing.publishes(annotated.briefing) {
+            current.pages["briefings/\(annotated.briefing.slug)/"] = nil
+        }
         return AnchorComparison(published: published, current: current,
                                 origins: .init(site: site.site, options: publishing)).diagnostics()
     }

@@ -15,7 +15,6 @@ public struct AssetVersions: Sendable, Equatable {
             switch asset.contents {
             case .bytes(let data): bytes = data
             case .copy(let path): bytes = try? fileSystem.read(path)
-            case .unchanged: bytes = nil
             }
             if let bytes { versions["assets/" + asset.path] = Self.digest(bytes) }
         }
