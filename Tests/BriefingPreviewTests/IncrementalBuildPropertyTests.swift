@@ -304,6 +304,42 @@ extension Array {
         #expect(tree == ScratchSite.tree(site.root + "/full"))
     }
 
+    /// Every page links the stylesheet by an address holding its content hash, and that address is
+    /// part of every page's input: a saved style.css rewrites every HTML page that loads it (not a
+    /// redirect page, which shows only the icon), while a template asset no page links (extra.js)
+    /// rewrites itself alone.
+    @Test func aStylesheetEditRewritesEveryPage() throws {
+        var content = SampleContent.initial
+        content["briefings/alpha.md"] = content["briefings/alpha.md"]?
+            .replacingOccurrences(of: "title: \"Alpha\"", with: "title: \"Alpha\"\nmoved-from: [first]")
+        let site = try ScratchSite(content: content)
+        defer { site.remove() }
+        try site.write("Templates/assets/extra.js", "// extra\n")
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: BuildOptions(includeDrafts: true))
+        var builder = IncrementalBuilder(request: request)
+        #expect(builder.build().outcome == .success)
+        let html = ScratchSite.tree(site.root + "/preview").keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(html.contains("briefings/first/index.html") && html.contains("404.html"))
+
+        try site.write("Templates/assets/extra.js", "// extra, changed\n")
+        let script = builder.rebuild(after: [FileChange(path: "assets/extra.js", inContent: false)])
+        #expect(script?.changedPaths == ["assets/extra.js"])
+
+        let style = (site.read("Templates/assets/style.css") ?? "") + "\n/* changed */\n"
+        try site.write("Templates/assets/style.css", style)
+        let rebuilt = builder.rebuild(after: [FileChange(path: "assets/style.css", inContent: false)])
+        let report = try #require(rebuilt)
+        #expect(report.outcome == .success)
+        #expect(report.changedPaths.filter { $0.hasSuffix(".html") } == html.filter { $0 != "briefings/first/index.html" })
+        #expect(report.changedPaths.contains("assets/style.css"))
+        #expect(!report.changedPaths.contains("anchors.json") && !report.changedPaths.contains("feed.xml"))
+        #expect(SiteBuilder().build(BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                                 outputDirectory: site.root + "/full",
+                                                 options: BuildOptions(includeDrafts: true))).outcome == .success)
+        #expect(ScratchSite.tree(site.root + "/preview") == ScratchSite.tree(site.root + "/full"))
+    }
+
     /// A paragraph edit renders the briefing's own page and nothing else.
     @Test func aParagraphEditRendersOnePage() throws {
         let site = try ScratchSite(content: SampleContent.initial)
