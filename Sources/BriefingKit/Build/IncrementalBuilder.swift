@@ -106,10 +106,15 @@ public struct IncrementalBuilder: Sendable {
             // new date and forgets, and the plan says which pages differ.
             request.options.now = date
         }
+        var report = rebuildTimed()
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private mutating func rebuildTimed() -> RebuildReport {
         let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache)
         var report = RebuildReport(outcome: .success, diagnostics: planned.diagnostics, changedPaths: [], renderedPages: 0,
                                    seconds: 0, timings: planned.timings)
-        defer { report.seconds = Date().timeIntervalSince(started) }
         guard let pages = planned.pages, let renderer = planned.renderer else {
             report.outcome = .contentErrors
             return report

@@ -8,8 +8,9 @@ enum PageRendering {
     static func each(_ pages: [Page], renderer: PageRenderer,
                      _ handle: @escaping @Sendable (Page, PageRenderer.Output, [UInt8]) -> Void) {
         guard !pages.isEmpty else { return }
-        // Interleaved rather than in blocks: briefing pages come first and cost the most.
-        let workers = min(pages.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
+        // One worker per core (each thread's allocations live in its own malloc arena, so more
+        // workers hold more memory), pages interleaved: briefing pages come first and cost the most.
+        let workers = min(pages.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         Parallel.forEach(Array(0..<workers)) { worker in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(128 * 1024)
