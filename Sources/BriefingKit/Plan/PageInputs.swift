@@ -66,8 +66,6 @@ public struct ClaimView: Sendable, Equatable {
     public var confidence: Confidence?
     public var text: String
     public var markIDs: [String]
-    /// Ids the claim had before (`moved-from`): its note keeps `note-<old>`.
-    public var movedFrom: [String]
     public var note: RootRelativeHTML?
     public var correction: RootRelativeHTML?
     public var sources: [SourceLink]
@@ -104,6 +102,9 @@ public struct BriefingPage: Sendable, Equatable {
     public var body: String
     public var headings: [Heading]
     public var claims: [ClaimView]
+    /// Claim id → the ids it had before (`moved-from`), whose `note-<old>` its note keeps. Here, not
+    /// in `ClaimView`: only the briefing's own page shows them.
+    public var movedClaimIDs: [String: [String]]
     public var cards: [GlossaryCard]
 }
 

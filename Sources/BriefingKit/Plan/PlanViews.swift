@@ -68,7 +68,7 @@ struct PlanViews: Sendable {
         let claim = numbered.claim
         return ClaimView(slug: annotated.briefing.slug, briefingTitle: annotated.briefing.title, number: numbered.number,
                          id: claim.id, status: claim.status, confidence: claim.confidence, text: numbered.text,
-                         markIDs: numbered.markIDs, movedFrom: claim.movedFrom.map(\.id), note: numbered.noteHTML, correction: numbered.correctionHTML,
+                         markIDs: numbered.markIDs, note: numbered.noteHTML, correction: numbered.correctionHTML,
                          sources: claim.sources.compactMap { sourceLink($0.id, sources) })
     }
 

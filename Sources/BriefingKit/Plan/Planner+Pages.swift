@@ -5,7 +5,7 @@ extension PlanViews {
         let path = "briefings/\(briefing.slug)/"
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
-                                 claims: claims(annotated),
+                                 claims: claims(annotated), movedClaimIDs: movedClaimIDs(briefing),
                                  cards: cards(annotated.linkedTerms))
         return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
     }

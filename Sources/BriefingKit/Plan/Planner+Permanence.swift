@@ -19,6 +19,13 @@ extension PlanViews {
         return pages
     }
 
+    /// Claim id → its `moved-from` ids, for the claims that have any.
+    func movedClaimIDs(_ briefing: Briefing) -> [String: [String]] {
+        var moved: [String: [String]] = [:]
+        for claim in briefing.claims where !claim.movedFrom.isEmpty { moved[claim.id] = claim.movedFrom.map(\.id) }
+        return moved
+    }
+
     private func redirect(from old: String, to new: String, title: String) -> Page {
         Page(path: old + "index.html", input: .redirect(RedirectPage(head: head(old, title: title), target: new)))
     }

@@ -10,7 +10,12 @@ extension PageRenderer {
         fields["toc"] = .list(toc.map { heading in
             .object(["text": .text(heading.text), "href": .text("#" + heading.slug), "isSubsection": .bool(heading.level == 3)])
         })
-        fields["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: true)) })
+        fields["claims"] = .list(page.claims.map { claim in
+            var claimFields = claimFields(claim, links: links, onItsPage: true)
+            // Ids the note had before (`moved-from`), kept as empty elements at its start.
+            claimFields["movedNoteIDs"] = .list((page.movedClaimIDs[claim.id] ?? []).map { .object(["id": .text("note-\($0)")]) })
+            return .object(claimFields)
+        })
         fields["hasClaims"] = .bool(!page.claims.isEmpty)
         fields["jsonLD"] = .html(jsonLD(page).serialized)
         context["briefing"] = .object(fields)
@@ -54,8 +59,6 @@ extension PageRenderer {
             "number": .text(String(claim.number)),
             "id": .text(claim.id),
             "noteID": .text("note-\(claim.id)"),
-            // Ids the note had before (`moved-from`), kept as empty elements at its start.
-            "movedNoteIDs": .list(claim.movedFrom.map { .object(["id": .text("note-\($0)")]) }),
             "elementID": .text("\(slug)--\(claim.id)"),
             "status": .text(claim.status.rawValue),
             "label": .text(words.verdict(claim.status)),
