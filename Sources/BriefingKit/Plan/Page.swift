@@ -23,7 +23,8 @@ public struct Page: Sendable {
     }
 
     /// The page's element ids, sorted: a briefing's headings, claim marks, notes, citations and
-    /// mentions; the bibliography's `source-<id>`. Empty for pages nothing links into by id.
+    /// mentions; a glossary entry's headings; the bibliography's `source-<id>` (old ids that
+    /// `moved-from` keeps included). Empty for pages nothing links into by id.
     public var elementIDs: [String] {
         switch anchors {
         case .none: []
