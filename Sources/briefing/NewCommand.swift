@@ -160,6 +160,29 @@ struct NewSite: ParsableCommand {
                   publisher: "United Nations"
                   date: 1945-06-26
                   url: "https://www.un.org/en/about-us/un-charter/full-text"
+                  kind: primary        # what the document is: primary, official, wire, newspaper, …
+                  reliability: A       # NATO/Admiralty grade, A (completely reliable) to F (cannot be judged)
+
+                """,
+            "Content/pages/about.md": """
+                ---
+                title: "About"
+                summary: "Who writes these briefings, and how to reach us."
+                nav: 1
+                ---
+                One standalone page per file in `Content/pages/`, shown at its own address; `nav:`
+                puts it in the site header, in that order. Say here who you are, who funds you and
+                how readers can send a correction.
+
+                """,
+            "Content/pages/methodology.md": """
+                ---
+                title: "How we check claims"
+                summary: "What our verdicts, confidence levels and source grades mean."
+                nav: 2
+                ---
+                The definitions below are written by Briefing; this text comes before them. Say how you
+                choose claims to check, how you weigh sources and how you correct mistakes.
 
                 """,
             "Content/glossary/united-nations.md": """
@@ -189,6 +212,9 @@ struct NewSite: ParsableCommand {
                     confidence: high
                     sources: [un-charter]
                     note: "The Charter's text gives San Francisco, 26 June 1945, as the place and date of signature."
+                    history:
+                      - date: \(today)
+                        status: supported
                 ---
 
                 This briefing shows what Briefing adds to plain Markdown. Edit it, or delete it once

@@ -74,6 +74,42 @@ import Testing
             """)
     }
 
+    /// Corrections and updates and standalone pages (DESIGN §7): `update-<n>` on the briefing (not
+    /// the section's own `updates` id), a page of `Content/pages/` with its heading slugs; the
+    /// generated methodology and corrections pages are not in it.
+    @Test func updatesAndStandalonePagesAreInIt() throws {
+        var content = Self.published
+        content["briefings/other.md"] = Content.briefing("## Aftermath\n\nNothing.", title: "Other", extra: """
+            updates:
+              - date: 2024-11-20
+                kind: correction
+                text: "A date was wrong."
+              - date: 2024-11-21
+                kind: update
+                text: "More."
+            """)
+        content["pages/about.md"] = "---\ntitle: \"About\"\n---\n## Contact us\n\nWrite.\n"
+        let manifest = Self.manifest(content)
+        #expect(manifest.pages["briefings/other/"] == ["aftermath", "update-1", "update-2"])
+        #expect(manifest.pages["about/"] == ["contact-us"])
+        #expect(manifest.pages["methodology/"] == nil && manifest.pages["corrections/"] == nil)
+        // Removing a published update is an error at the briefing's file.
+        var files = TestSite(Self.published).files
+        files["Public/anchors.json"] = manifest.json
+        files["Content/pages/about.md"] = content["pages/about.md"]
+        let fileSystem = FileSystem.memory(files)
+        guard case .success(let anchors) = PublishedAnchors.read("Public", fileSystem: fileSystem) else {
+            Issue.record("anchors.json unreadable")
+            return
+        }
+        let options = BuildOptions(now: Self.december)
+        let report = SiteBuilder(fileSystem: fileSystem).check(
+            BuildRequest(options: options, since: SinceCheck(published: anchors, publishing: options)))
+        let messages = report.diagnostics.items.map(\.description)
+        #expect(messages.contains { $0.contains("briefings/other.md") && $0.contains("update '#update-1'") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("about/") }, "\(messages)")
+    }
+
     @Test func theFileReadsBackFromItselfOrItsFolder() throws {
         let manifest = Self.manifest(Self.published)
         let fileSystem = FileSystem.memory(["site/anchors.json": manifest.json, "bad.json": "{\"pages\": 3}"])

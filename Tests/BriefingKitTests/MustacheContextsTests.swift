@@ -1,7 +1,7 @@
 import Testing
 @testable import BriefingKit
 
-/// Contexts with the keys the `Renderer` gives each template (see `Renderer+*.swift`), for comparing engines.
+/// Contexts with the keys `PageRenderer` gives each template (see `PageRenderer+*.swift`), for comparing engines.
 /// `full` fills every optional field and list, with text that needs escaping (`<script>`, quotes, `&`,
 /// apostrophes, non-ASCII); `sparse` leaves optional keys out, lists empty and flags false; `middlePage`
 /// is page 2 of 3, with previous and next links.
@@ -14,7 +14,7 @@ enum MustacheContexts {
     static let variants = Variant.allCases
     static let pageTemplates = [
         "home", "briefing", "glossary-index", "glossary-entry", "sources", "claims-index", "claims-status",
-        "tags", "tag", "404", "feed", "sitemap", "robots",
+        "tags", "tag", "404", "feed", "sitemap", "robots", "methodology", "corrections", "corrections-feed", "page",
     ]
 
     static let nasty = #"<script>alert("Tom & Jerry's")</script> — “quoted” café ✓"#
@@ -97,8 +97,13 @@ enum MustacheContexts {
         case "robots":
             return ["sitemap": "https://example.org/sitemap.xml?a=1&b='2'"]
         default:
-            break
+            addTrustPage(template, full: full, to: &context)
         }
+        if template == "briefing", case .object(var fields)? = context["briefing"] {
+            fields.merge(briefingTrustFields(full: full)) { _, new in new }
+            context["briefing"] = .object(fields)
+        }
+        if template == "sources" { context["sourceGroups"] = sourceGroups(full: full) }
         return context
     }
 
@@ -114,8 +119,10 @@ enum MustacheContexts {
             "home": "../", "glossary": "../glossary/", "sources": "../sources/", "claims": "../claims/",
             "tags": "../tags/", "feed": "../feed.xml", "stylesheet": "../assets/style.css",
             "script": "../assets/briefing.js", "icon": "../assets/icon.svg",
+            "methodology": "../methodology/", "corrections": "../corrections/",
         ]
-        return ["site": .object(site), "page": .object(page), "links": .object(links)]
+        return ["site": .object(site), "page": .object(page), "links": .object(links), "navPages": navPages(full: full),
+                "words": InterfaceText.english.templateValue]
     }
 
     static func pagination(_ variant: Variant) -> TemplateValue {
@@ -137,7 +144,7 @@ enum MustacheContexts {
             "hasClaims": .bool(full), "authors": .list(full ? [.object(["name": "O'Brien & Co"])] : []),
             "hasAuthors": .bool(full), "authorList": .text(full ? "O'Brien & Co, <Anon>" : ""),
             "tags": .list(full ? [.object(["name": "eu & uk", "href": "../tags/eu/"])] : []), "hasTags": .bool(full),
-            "verdicts": .list(full ? [.object(["status": "true", "label": "True", "count": "2"])] : []),
+            "verdicts": .list(full ? [.object(["status": "true", "label": "True", "count": "2", "href": "../methodology/#verdict-true"])] : []),
         ]
         if full {
             fields["summary"] = .text("Summary with \"quotes\" & 'apostrophes' <tags>")
@@ -163,6 +170,7 @@ enum MustacheContexts {
             fields["note"] = .html("A <a href=\"#x\">note</a> &amp; more")
             fields["correction"] = .html("<em>Corrected</em> on 3 May")
         }
+        fields.merge(claimTrustFields(full: full)) { _, new in new }
         return fields
     }
 
@@ -173,6 +181,7 @@ enum MustacheContexts {
             fields["archived"] = "https://web.archive.org/x'y"
             fields["publisher"] = "Smith & Sons"
         }
+        fields.merge(gradeFields(full: full)) { _, new in new }
         return .object(fields)
     }
 
@@ -192,6 +201,8 @@ enum MustacheContexts {
             fields["accessed"] = "2 May 2024"
             fields["note"] = .html("<em>Note</em>")
         }
+        fields.merge(gradeFields(full: full)) { _, new in new }
+        fields["claimCount"] = .text(full ? "2 claims" : "0 claims")
         return fields
     }
 

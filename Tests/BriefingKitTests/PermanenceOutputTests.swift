@@ -72,7 +72,7 @@ import Testing
 
     @Test func aRenamedSourceKeepsItsOldId() throws {
         let page = try #require(Self.build().output["sources/index.html"])
-        #expect(page.contains("id=\"source-src-a\"><span id=\"source-old-src\"></span>"))
+        #expect(page.contains("id=\"source-src-a\" data-grade=\"unrated\"><span id=\"source-old-src\"></span>"))
     }
 
     @Test func anchorsJSONListsEveryCitableIdOnce() throws {

@@ -4,9 +4,10 @@ import Testing
 
 /// The judge of incremental rebuilds: random sequences of edits over every kind of input
 /// (briefings, glossary entries, sources, settings, templates, partials, template assets, content
-/// assets, static files, moved-from addresses, scheduled dates; added, changed, renamed, deleted),
-/// and after each the incremental output must equal a full build of the same input byte for byte,
-/// file list included, with the same diagnostics. `PROPERTY_STEPS` sets the steps per seed (`make fuzz` runs more).
+/// assets, static files, the trust keys of DESIGN §7 and `Content/pages/`, moved-from addresses,
+/// scheduled dates; added, changed, renamed, deleted), and after each the incremental output must
+/// equal a full build of the same input byte for byte, file list included, with the same
+/// diagnostics. `PROPERTY_STEPS` sets the steps per seed (`make fuzz` runs more).
 @Suite struct IncrementalBuildPropertyTests {
     static let steps = ProcessInfo.processInfo.environment["PROPERTY_STEPS"].flatMap { Int($0) } ?? 60
     /// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
@@ -76,7 +77,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(26) {
+        switch random.below(28) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -166,7 +167,7 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
-        case 16:
+        case 25:
             // Give a briefing, or its claim, an old address (moved-from) or take it away: a redirect
             // page appears or goes, the claim keeps or drops its old ids, anchors.json follows.
             guard let slug = existing.randomElement(using: &random),
@@ -242,7 +243,7 @@ import Testing
                   let to = Self.entryIDs.filter({ !entries.contains($0) }).randomElement(using: &random) else { return [] }
             try FileManager.default.moveItem(atPath: site.content + "/glossary/\(from).md", toPath: site.content + "/glossary/\(to).md")
             return [FileChange(path: "glossary/\(from).md", inContent: true), FileChange(path: "glossary/\(to).md", inContent: true)]
-        case 24:
+        case 26:
             // A glossary entry or a source gets an old id (moved-from) or loses it: a redirect page
             // at glossary/<old>/, a kept source-<old> on sources/, anchors.json in step.
             if random.below(2) == 0, let id = entries.randomElement(using: &random),
@@ -257,10 +258,70 @@ import Testing
             try site.write("Content/sources.yaml",
                            text.contains(line) ? text.replacing(line, with: "") : text.replacing("un-report:\n", with: "un-report:\n" + line))
             return [FileChange(path: "sources.yaml", inContent: true)]
+        case 16:
+            return try applyTrustEdit(to: site, &random)
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))
             return [FileChange(path: "site.yaml", inContent: true), FileChange(path: "briefings/.alpha.md.swp", inContent: true)]
+        }
+    }
+
+    /// One edit of the trust keys (DESIGN §7) or of `Content/pages/`.
+    private func applyTrustEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
+        switch random.below(3) {
+        case 0:
+            // A briefing with the trust keys: reviews, updates, a claim's history and appearance.
+            let slug = random.pick(Self.slugs)
+            let work = random.pick(["un-report", "think-tank", "newspaper"])
+            let trust = """
+                reviews: \(work)
+                updates:
+                  - date: 2024-11-0\(1 + random.below(9))
+                    kind: \(random.pick(["correction", "update"]))
+                    text: "Fixed [a figure](cite:\(random.pick(["un-report", "newspaper"]))) \(random.below(9))."
+                claims:
+                  main:
+                    status: supported
+                    sources: [un-report]
+                    appearance: [\(random.pick(["think-tank", "newspaper"]))]
+                    history:
+                      - date: 2024-10-0\(1 + random.below(9))
+                        status: unverified
+                        note: "Was *unclear* \(random.below(9))."
+                      - date: 2024-10-2\(random.below(9))
+                        status: supported
+
+                """
+            // Dated on the first: updates are never before the briefing (that is an error of its own).
+            let text = SampleContent.briefing(title: "Checked \(random.below(5))", date: "2024-11-01",
+                                              body: "[A claim](claim:main) about \(random.pick(Array(Self.names.values))).")
+                .replacing("claims:\n  main:\n    status: supported\n    sources: [un-report]\n", with: trust, maxReplacements: 1)
+            try site.write("Content/briefings/\(slug).md", text)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 1:
+            // Sources graded: kinds, reliability letters, a repost of another source.
+            func grade() -> String {
+                "  kind: \(random.pick(["primary", "wire", "state-media", "analysis"]))\n  reliability: \(random.pick(["A", "B", "D", "F"]))\n"
+            }
+            var yaml = SampleContent.sourcesYAML.replacingOccurrences(of: "  title: \"A UN report\"\n",
+                                                                      with: "  title: \"A UN report\"\n" + grade())
+            if random.below(2) == 0 {
+                yaml = yaml.replacingOccurrences(of: "  title: \"A newspaper story\"\n",
+                                                 with: "  title: \"A newspaper story\"\n  kind: repost\n  original: un-report\n")
+            }
+            try site.write("Content/sources.yaml", yaml)
+            return [FileChange(path: "sources.yaml", inContent: true)]
+        default:
+            // A page of `Content/pages/` written (in the header or not) or deleted; methodology.md retitles methodology/.
+            let path = random.pick(["pages/about.md", "pages/methodology.md"])
+            if site.read("Content/" + path) != nil && random.below(3) == 0 {
+                try site.delete("Content/" + path)
+            } else {
+                let nav = random.below(2) == 0 ? "nav: \(1 + random.below(3))\n" : ""
+                try site.write("Content/" + path, "---\ntitle: \"Page \(random.below(9))\"\n\(nav)---\nWho we are, \(random.below(99)).\n")
+            }
+            return [FileChange(path: path, inContent: true)]
         }
     }
 }

@@ -24,6 +24,8 @@ PAGES = {
     "tag": "tags/treaties/",
     "search": "search/?q=treaty",
     "404": "404.html",
+    "methodology": "methodology/",
+    "corrections": "corrections/",
 }
 
 

@@ -3,8 +3,10 @@ import Yams
 extension ContentLoader {
     /// `briefings/<slug>.md` → `Briefing`, claims included.
     enum BriefingLoader {
-        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "moved-from"]
-        static let claimKeys = ["status", "confidence", "sources", "note", "correction", "moved-from"]
+        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "reviews",
+                           "updates", "moved-from"]
+        static let claimKeys = ["status", "confidence", "sources", "note", "correction", "history", "appearance",
+                                "moved-from"]
         /// Stands in for a missing or malformed date so the rest of the briefing is still checked.
         static let placeholderDate = PartialDate(year: 1970, month: 1, day: 1)
 
@@ -46,6 +48,8 @@ extension ContentLoader {
                 tags: tags,
                 draft: reader.bool("draft", &diagnostics) ?? false,
                 claims: claims(from: reader, &diagnostics),
+                reviews: reader.reference("reviews", &diagnostics),
+                updates: updates(from: reader, briefingDate: date, &diagnostics),
                 body: document.body,
                 movedFrom: reader.movedFrom(what: "slug", &diagnostics)
             )
@@ -92,6 +96,8 @@ extension ContentLoader {
                 sources: reader.references("sources", &diagnostics),
                 note: reader.markdown("note", &diagnostics),
                 correction: reader.markdown("correction", &diagnostics),
+                history: history(from: reader, &diagnostics),
+                appearance: reader.references("appearance", &diagnostics),
                 location: location,
                 movedFrom: reader.movedFrom(what: "claim id", &diagnostics)
             )

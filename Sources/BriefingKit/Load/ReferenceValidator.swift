@@ -6,10 +6,16 @@ public struct ReferenceValidator: Sendable {
 
     /// What one briefing's claims say of the sources: unknown ids, no sources, no correction. It
     /// depends on the briefing and the source ids only, so the loader keeps it with the parsed file.
-    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source]) -> Diagnostics {
+    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source],
+                     byID: [String: Source]) -> Diagnostics {
         var diagnostics = Diagnostics()
+        if let reviews = briefing.reviews {
+            Self.check([reviews], against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+        }
         for claim in briefing.claims {
             Self.check(claim.sources, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            Self.check(claim.appearance, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            checkTrust(of: claim, sources: byID, &diagnostics)
             if claim.status != .opinion && claim.sources.isEmpty {
                 diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
             }

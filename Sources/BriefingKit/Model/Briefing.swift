@@ -44,13 +44,18 @@ public struct Claim: Sendable {
     public var note: MarkdownSource?
     /// Inline Markdown: what is true instead.
     public var correction: MarkdownSource?
+    /// Earlier verdicts, oldest first (the last one normally equals `status`).
+    public var history: [ClaimHistoryEntry]
+    /// Sources where the claim was made, when not in the briefing's `reviews`.
+    public var appearance: [IDReference]
     /// Where the claim's id key is in the front matter.
     public var location: SourceLocation
     /// Ids the claim had before (`moved-from`): the page keeps `claim-<old>` and `note-<old>`.
     public var movedFrom: [IDReference] = []
 
     public init(id: String, status: ClaimStatus, confidence: Confidence? = nil, sources: [IDReference] = [],
-                note: MarkdownSource? = nil, correction: MarkdownSource? = nil, location: SourceLocation,
+                note: MarkdownSource? = nil, correction: MarkdownSource? = nil, history: [ClaimHistoryEntry] = [],
+                appearance: [IDReference] = [], location: SourceLocation,
                 movedFrom: [IDReference] = []) {
         self.id = id
         self.status = status
@@ -58,6 +63,8 @@ public struct Claim: Sendable {
         self.sources = sources
         self.note = note
         self.correction = correction
+        self.history = history
+        self.appearance = appearance
         self.location = location
         self.movedFrom = movedFrom
     }
@@ -76,13 +83,18 @@ public struct Briefing: Sendable {
     public var draft: Bool
     /// In front-matter order.
     public var claims: [Claim]
+    /// The source whose claims the briefing checks (`reviews`).
+    public var reviews: IDReference?
+    /// Published corrections and updates, oldest first.
+    public var updates: [BriefingUpdate]
     public var body: MarkdownSource
     /// Slugs the briefing was published at before (`moved-from`): each gets a redirect page.
     public var movedFrom: [IDReference] = []
 
     public init(slug: String, path: String, title: String, date: PartialDate, updated: PartialDate? = nil,
                 authors: [String] = [], summary: String? = nil, tags: [String] = [], draft: Bool = false,
-                claims: [Claim] = [], body: MarkdownSource, movedFrom: [IDReference] = []) {
+                claims: [Claim] = [], reviews: IDReference? = nil, updates: [BriefingUpdate] = [],
+                body: MarkdownSource, movedFrom: [IDReference] = []) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -93,7 +105,19 @@ public struct Briefing: Sendable {
         self.tags = tags
         self.draft = draft
         self.claims = claims
+        self.reviews = reviews
+        self.updates = updates
         self.body = body
         self.movedFrom = movedFrom
+    }
+}
+
+extension Briefing {
+    /// The date the page shows as "Updated": the later of `updated` and the last update's date.
+    public var lastUpdated: PartialDate? {
+        switch (updated, updates.last?.date) {
+        case let (written?, logged?): max(written, logged)
+        case let (written, logged): written ?? logged
+        }
     }
 }

@@ -17,6 +17,7 @@ extension AnchorComparison.Origins {
             files["glossary/\(entry.id)/"] = entry.path
             for old in entry.movedFrom { redirects["glossary/\(old.id)/"] = "glossary/\(entry.id)/" }
         }
+        for page in site.pages { files["\(page.slug)/"] = page.path }
         if let first = site.sources.first { files["sources/"] = first.location.file }
         self.init(files: files, leftOut: leftOut, redirects: redirects)
     }

@@ -58,6 +58,11 @@ public enum PageInput: Sendable, Equatable {
     case feed(FeedFile)
     case sitemap(SitemapFile)
     case robots(RobotsFile)
+    case methodology(MethodologyPage)
+    case corrections(CorrectionsPage)
+    case correctionsFeed(CorrectionsFeedFile)
+    /// A page of `Content/pages/`.
+    case contentPage(ContentPage)
     /// An old address (`moved-from`) of a briefing or glossary entry.
     case redirect(RedirectPage)
     /// `anchors.json`: every citable page and id (DESIGN §7 Permanence).
@@ -71,7 +76,7 @@ public enum PageInput: Sendable, Equatable {
     var isHTMLPage: Bool {
         switch self {
         case .briefing, .glossaryEntry, .glossaryIndex, .briefingList, .tagIndex, .claimsIndex, .claimList,
-             .sources, .search: true
+             .sources, .search, .methodology, .corrections, .contentPage: true
         default: false
         }
     }

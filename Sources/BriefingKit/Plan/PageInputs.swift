@@ -9,6 +9,8 @@ public struct SiteSettings: Sendable, Equatable {
     public var baseURL: String
     public var portable: Bool
     public var paginate: Int
+    /// `Content/pages/` with `nav:`, in header order: every page's header links them.
+    public var navPages: [NavLink]
     /// The template assets' content hashes: every page links the stylesheet, script and icon by an
     /// address holding them, so a changed asset changes every page's input (DESIGN §7 Permanence).
     public var assets: AssetVersions
@@ -54,6 +56,11 @@ public struct SourceLink: Sendable, Equatable {
     public var url: String?
     public var archived: String?
     public var publisher: String?
+    /// For schema.org's `CreativeWork` (where a claim appeared, what it cites).
+    public var authors: [String]
+    public var date: PartialDate?
+    /// Its grade (DESIGN §7), shown wherever it is cited.
+    public var grade: SourceGrade
 }
 
 /// A claim as its note shows it, with its briefing's slug and title for listings.
@@ -69,6 +76,8 @@ public struct ClaimView: Sendable, Equatable {
     public var note: RootRelativeHTML?
     public var correction: RootRelativeHTML?
     public var sources: [SourceLink]
+    /// Earlier verdicts, oldest first (DESIGN §7).
+    public var history: [HistoryStep]
 }
 
 /// A glossary entry as lists show it.
@@ -106,6 +115,15 @@ public struct BriefingPage: Sendable, Equatable {
     /// in `ClaimView`: only the briefing's own page shows them.
     public var movedClaimIDs: [String: [String]]
     public var cards: [GlossaryCard]
+    /// Where each claim (in `claims` order) was made: its `appearance`, else the work the briefing reviews.
+    public var appearances: [[SourceLink]]
+    /// The work the briefing reviews (`reviews`).
+    public var reviews: SourceLink?
+    /// Its corrections and updates, oldest first.
+    public var updates: [UpdateView]
+    /// When its claim reviews were published: the front matter's `updated`, else `date` (updates
+    /// logged in `updates:` change the article, not the reviews).
+    public var reviewsPublished: PartialDate
 }
 
 public struct GlossaryEntryPage: Sendable, Equatable {
@@ -212,6 +230,9 @@ public struct SourceEntry: Sendable, Equatable {
     public var noteHTML: String?
     public var citedBy: [CitationGroup]
     public var glossary: [EntrySummary]
+    public var grade: SourceGrade
+    /// How many claims cite it.
+    public var claimCount: Int
 }
 
 /// The claims and citations of one briefing that cite a source.

@@ -6,7 +6,9 @@ extension PlanViews {
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
                                  claims: claims(annotated), movedClaimIDs: movedClaimIDs(briefing),
-                                 cards: cards(annotated.linkedTerms))
+                                 cards: cards(annotated.linkedTerms), appearances: appearances(annotated),
+                                 reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
+                                 reviewsPublished: briefing.updated ?? briefing.date)
         return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
     }
 
@@ -116,10 +118,14 @@ extension PlanViews {
                 return CitationGroup(slug: slug, title: briefing.briefing.title, citations: group)
             }
             let glossary = (site.backlinks.glossarySources[source.id] ?? []).compactMap { entriesByID[$0] }
+            let claimCount = (site.backlinks.citations[source.id] ?? []).joined().filter {
+                if case .claim = $0.kind { true } else { false }
+            }.count
             return SourceEntry(id: source.id, movedFrom: source.movedFrom.map(\.id), title: source.title, authors: source.authors, publisher: source.publisher,
                                date: source.date, url: source.url, archived: source.archived, accessed: source.accessed,
                                noteHTML: source.note == nil ? nil : site.sourceNotes[source.id]?.html,
-                               citedBy: citedBy, glossary: glossary.map(entrySummary))
+                               citedBy: citedBy, glossary: glossary.map(entrySummary),
+                               grade: Self.grade(source, sourcesByID), claimCount: claimCount)
         }
         let terms = site.site.sources.flatMap { site.sourceNotes[$0.id]?.terms ?? [] }
         let input = SourcesPage(head: head("sources/", title: words.text("title.sources")), sources: entries, cards: cards(terms))

@@ -45,19 +45,21 @@ extension AnchorManifest {
 
 extension Page {
     /// The ids `anchors.json` promises for this page, nil for a page that is not in it (DESIGN §7):
-    /// briefings (the first mark and note of each claim, ids kept by `moved-from`, updates, heading
-    /// slugs), glossary entries (heading slugs) and `sources/` (`source-<id>`). Later marks
-    /// (`claim-<id>--2`), mentions and citations change with ordinary edits and are not promised;
-    /// listing, tag, pagination and claims pages are not in it at all.
+    /// briefings (the first mark and note of each claim, ids kept by `moved-from`, `update-<n>`,
+    /// heading slugs), glossary entries and standalone pages (heading slugs) and `sources/`
+    /// (`source-<id>`). Later marks (`claim-<id>--2`), mentions, citations and the templates' own
+    /// ids (`updates`) are not promised; listing, tag, pagination, claims, corrections and the
+    /// generated `methodology/` pages are not in it at all.
     var citableIDs: [String]? {
         switch input {
-        case .briefing, .glossaryEntry, .sources: elementIDs.filter(Self.isCitable)
+        case .briefing, .glossaryEntry, .sources, .contentPage: elementIDs.filter(Self.isCitable)
         default: nil
         }
     }
 
     static func isCitable(_ id: String) -> Bool {
         if id.hasPrefix("mention-") || id.hasPrefix("cite-") { return false }
+        if HeadingSlugger.templateIDs.contains(id) { return false }
         // Ids never hold `--` (DESIGN §3): only later marks do.
         if id.hasPrefix("claim-") { return !id.contains("--") }
         return true

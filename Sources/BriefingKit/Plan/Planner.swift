@@ -31,6 +31,9 @@ public struct Planner {
         pages += views.searchFiles()
         pages.append(views.notFoundPage())
         pages.append(views.feed())
+        pages.append(views.methodologyPage())
+        pages += views.correctionsFiles()
+        pages += views.contentPages()
         pages += views.redirectPages()
         // After every page it lists: its ids are the planned pages' own.
         pages.append(Page(path: AnchorManifest.fileName, input: .anchors(AnchorManifest(planned: pages))))

@@ -5,8 +5,10 @@ public struct InterfaceText: Sendable, Equatable {
     /// Key → text; `{name}` marks where a value goes.
     public var words: [String: String]
 
-    /// The built-in English table.
-    public static let english = InterfaceText(words: [
+    /// The built-in English table (with the trust features' words, `trustEnglish`).
+    public static let english = InterfaceText(words: coreEnglish.merging(trustEnglish) { core, _ in core })
+
+    private static let coreEnglish: [String: String] = [
         "verdict.supported": "Supported", "verdict.disputed": "Disputed", "verdict.incorrect": "Incorrect",
         "verdict.unverified": "Unverified", "verdict.opinion": "Opinion",
         "kind.state": "State", "kind.person": "Person", "kind.organisation": "Organisation", "kind.bloc": "Bloc",
@@ -99,7 +101,7 @@ public struct InterfaceText: Sendable, Equatable {
         "word.in": "in",
         "word.sources": "sources",
         "word.yet": "yet.",
-    ])
+    ]
 
     /// The text for `key` with each `{name}` replaced; the key itself when the table lacks it.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {

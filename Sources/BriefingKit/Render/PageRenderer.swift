@@ -64,6 +64,10 @@ public struct PageRenderer: Sendable {
         case .feed(let file): ("feed", feedContext(file))
         case .sitemap(let file): ("sitemap", ["urls": .list(file.pages.map { .object(["loc": .text(file.baseURL + $0)]) })])
         case .robots(let file): ("robots", ["sitemap": .text(file.baseURL + "sitemap.xml")])
+        case .methodology(let page): ("methodology", methodologyContext(page))
+        case .corrections(let page): ("corrections", correctionsContext(page))
+        case .correctionsFeed(let file): ("corrections-feed", correctionsFeedContext(file))
+        case .contentPage(let page): ("page", contentPageContext(page))
         case .redirect(let page): ("redirect", redirectContext(page))
         case .copy, .bytes, .searchIndex, .anchors: nil
         }
@@ -98,12 +102,15 @@ public struct PageRenderer: Sendable {
                 "claims": .text(links.page("claims/")),
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
+                "methodology": .text(links.page(MethodologyAnchors.path)),
+                "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
                 // Versioned: a cache never pairs new pages with an old stylesheet (DESIGN §7).
                 "stylesheet": .text(settings.assets.address("assets/style.css", links: links)),
                 "script": .text(settings.assets.address("assets/briefing.js", links: links)),
                 "icon": .text(settings.assets.address("assets/icon.svg", links: links)),
             ]),
+            "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
         if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
         context["words"] = templateWords
