@@ -192,6 +192,7 @@ struct NewSite: ParsableCommand {
                 aliases: ["UN"]
                 summary: "The intergovernmental organisation founded in 1945 to maintain international peace and security."
                 sources: [un-charter]
+                dates: {charter-signed: 1945-06-26, founded: 1945-10-24}
                 ---
                 One glossary entry per file in `Content/glossary/`; the file name is its id. Briefings
                 link to it with `[text](term:united-nations)`, and its name and aliases are linked
@@ -215,6 +216,16 @@ struct NewSite: ParsableCommand {
                     history:
                       - date: \(today)
                         status: supported
+                # Dated events, drawn as a timeline on the page and on the site's timeline/ page.
+                timeline:
+                  - date: 1945-04
+                    text: "Delegations of fifty states meet in San Francisco"
+                  - date: 1945-06-26
+                    text: "The Charter is signed"
+                    claim: charter-signed
+                  - date: 1945-10-24
+                    text: "The Charter enters into force: the [UN](term:united-nations) exists"
+                    term: united-nations
                 ---
 
                 This briefing shows what Briefing adds to plain Markdown. Edit it, or delete it once

@@ -90,7 +90,7 @@ import Testing
         kind: state
         aliases: \(yamlList(all.map { "Alias " + $0 }))
         summary: \(yaml(hostile))
-        dates: {\(yaml(script)): \(yaml(image)), \(yaml(attribute)): \(yaml(closeScript + cdata))}
+        dates: {\(yaml(script + image)): 2024-01-02, \(yaml(attribute + closeScript + cdata)): 2024-05}
         sources: [evil-source]
         ---
         \(body)
@@ -129,6 +129,14 @@ import Testing
           hostile-opinion:
             status: opinion
             note: \(yaml(hostile))
+        timeline:
+          - date: 2024-01-02
+            text: \(yaml(hostileMarkdownInline))
+            claim: hostile-claim
+            term: evil
+          - date: 2024-02
+            text: \(yaml(hostile))
+            term: evil
         ---
         # \(literal(script)) \(image)
 
@@ -182,7 +190,7 @@ import Testing
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.outcome == .success)
         for page in [Self.briefingPage, "index.html", "glossary/index.html", "glossary/evil/index.html",
-                     "sources/index.html", "claims/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+                     "sources/index.html", "claims/index.html", "timeline/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
                      "corrections/index.html", "corrections.xml", "methodology/index.html", "about/index.html",
                      "claims/incorrect/index.html"] {
             #expect(result.output[page] != nil, "missing \(page)")

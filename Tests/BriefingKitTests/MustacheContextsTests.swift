@@ -14,7 +14,7 @@ enum MustacheContexts {
     static let variants = Variant.allCases
     static let pageTemplates = [
         "home", "briefing", "glossary-index", "glossary-entry", "sources", "claims-index", "claims-status",
-        "tags", "tag", "404", "feed", "sitemap", "robots", "methodology", "corrections", "corrections-feed", "page",
+        "tags", "tag", "timeline", "404", "feed", "sitemap", "robots", "methodology", "corrections", "corrections-feed", "page",
     ]
 
     static let nasty = #"<script>alert("Tom & Jerry's")</script> — “quoted” café ✓"#
@@ -39,6 +39,7 @@ enum MustacheContexts {
             fields["claims"] = .list(full ? (1...3).map { .object(claim($0, full: $0 != 2)) } : [])
             fields["hasClaims"] = .bool(full)
             fields["jsonLD"] = .html(#"{"@context":"https://schema.org","headline":"A & B <c>"}"#)
+            if variant == .full { fields["timeline"] = picture }
             context["briefing"] = .object(fields)
         case "glossary-index":
             context["groups"] = .list(full ? ["actor", "place"].map { kind in
@@ -56,6 +57,11 @@ enum MustacheContexts {
                 fields[key] = .bool(full)
             }
             fields["dates"] = .list(full ? [.object(["label": "founded", "value": .text("1945 & after")])] : [])
+            // The full variant draws the relations (the plain lists give way to them); middlePage lists them.
+            if variant == .full {
+                fields["timeline"] = picture
+                fields["relations"] = picture
+            }
             fields["sources"] = .list(full ? [sourceLink("s1", full: true), sourceLink("s2", full: false)] : [])
             fields["mentionedIn"] = .list(full ? [.object([
                 "title": .text(nasty), "href": "../../briefings/one/", "count": "2",
@@ -79,6 +85,8 @@ enum MustacheContexts {
             context["claims"] = .list(full ? [.object(claim(1, full: true)), .object(claim(2, full: false))] : [])
             context["hasClaims"] = .bool(full)
             context["pagination"] = pagination(variant)
+        case "timeline":
+            if full { context["timeline"] = picture }
         case "tags":
             context["tags"] = .list(full ? [.object(["name": .text(nasty), "href": "x/", "count": "3"])] : [])
             context["hasTags"] = .bool(full)
@@ -107,6 +115,9 @@ enum MustacheContexts {
         return context
     }
 
+    /// A picture as the renderer gives it: Briefing's own markup, printed as it is.
+    static let picture = TemplateValue.html("<figure class=\"picture\"><svg><title>A &amp; B</title></svg></figure>\n")
+
     static func chrome(full: Bool) -> [String: TemplateValue] {
         var site: [String: TemplateValue] = ["title": .text(full ? "Briefs & \"Notes\" <b>" : "Briefing"), "language": "en"]
         var page: [String: TemplateValue] = ["title": .text(nasty), "canonical": "https://example.org/x/?a=1&b=2",
@@ -117,7 +128,7 @@ enum MustacheContexts {
         }
         let links: [String: TemplateValue] = [
             "home": "../", "glossary": "../glossary/", "sources": "../sources/", "claims": "../claims/",
-            "tags": "../tags/", "feed": "../feed.xml", "stylesheet": "../assets/style.css",
+            "tags": "../tags/", "timeline": "../timeline/", "feed": "../feed.xml", "stylesheet": "../assets/style.css",
             "script": "../assets/briefing.js", "icon": "../assets/icon.svg",
             "methodology": "../methodology/", "corrections": "../corrections/",
         ]

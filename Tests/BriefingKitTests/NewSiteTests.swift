@@ -34,6 +34,12 @@ import Testing
         #expect(page.contains("glossary/united-nations/"), "no glossary link")
         #expect(folder.exists("mysite/Public/glossary/united-nations/index.html"))
         #expect(folder.exists("mysite/Public/assets/style.css"))
+        #expect(page.contains("<a class=\"timeline__event timeline__event--supported\" href=\"#claim-charter-signed\">"),
+                "no timeline")
+        // On timeline/, the glossary's `founded` date is told once, in the briefing's words.
+        let timeline = folder.read("mysite/Public/timeline/index.html") ?? ""
+        #expect(timeline.contains("The Charter enters into force") && !timeline.contains("United Nations: founded"))
+        #expect(timeline.contains("United Nations: charter signed"))
         // DESIGN §7: an About page and the methodology in the header; the example source is graded.
         #expect(page.contains("<li><a href=\"../../about/\">About</a></li><li><a href=\"../../methodology/\">How we check claims</a></li>"))
         #expect(page.contains("href=\"../../methodology/#reliability-a\""), "no grade")

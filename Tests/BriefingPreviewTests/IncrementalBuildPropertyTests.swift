@@ -77,7 +77,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(28) {
+        switch random.below(30) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -167,7 +167,7 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
-        case 25:
+        case 27:
             // Give a briefing, or its claim, an old address (moved-from) or take it away: a redirect
             // page appears or goes, the claim keeps or drops its old ids, anchors.json follows.
             guard let slug = existing.randomElement(using: &random),
@@ -183,6 +183,16 @@ import Testing
                     : text.replacing("  main:\n", with: "  main:\n    moved-from: [earlier]\n", maxReplacements: 1)
             }
             try site.write("Content/briefings/\(slug).md", edited)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 16:
+            // Replace a briefing's timeline: timeline/ and the entry pages the events name follow it.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            var block = "timeline:\n  - date: 2024-0\(1 + random.below(9))\n    text: \"Event \(random.below(50))\"\n"
+            if random.below(3) > 0 { block += "    term: \(random.pick(Self.entryIDs))\n" }
+            if random.below(2) == 0 { block += "    claim: main\n" }
+            let kept = text.replacing(/timeline:\n(  .*\n)*/, with: "").dropFirst(4)
+            try site.write("Content/briefings/\(slug).md", "---\n" + block + kept)
             return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         case 17, 18:
             // A static file: written, rewritten, deleted; now and then one that collides (an error).
@@ -243,7 +253,7 @@ import Testing
                   let to = Self.entryIDs.filter({ !entries.contains($0) }).randomElement(using: &random) else { return [] }
             try FileManager.default.moveItem(atPath: site.content + "/glossary/\(from).md", toPath: site.content + "/glossary/\(to).md")
             return [FileChange(path: "glossary/\(from).md", inContent: true), FileChange(path: "glossary/\(to).md", inContent: true)]
-        case 26:
+        case 28:
             // A glossary entry or a source gets an old id (moved-from) or loses it: a redirect page
             // at glossary/<old>/, a kept source-<old> on sources/, anchors.json in step.
             if random.below(2) == 0, let id = entries.randomElement(using: &random),
@@ -258,7 +268,21 @@ import Testing
             try site.write("Content/sources.yaml",
                            text.contains(line) ? text.replacing(line, with: "") : text.replacing("un-report:\n", with: "un-report:\n" + line))
             return [FileChange(path: "sources.yaml", inContent: true)]
-        case 16:
+        case 24:
+            // An entry's dates and relations: its timeline, its diagram, timeline/ and the pages of the
+            // entries it names follow them.
+            guard let id = entries.randomElement(using: &random) else { return [] }
+            var front = "---\nname: \"\(Self.names[id] ?? id)\"\nkind: state\naliases: [\(Self.ownAliases[id].map { "\"\($0)\"" } ?? "")]\nsummary: \"An entry.\"\n"
+            if random.below(3) > 0 {
+                front += "dates:\n  in-force: 2024-0\(1 + random.below(9))\n"
+                if random.below(2) == 0 { front += "  signed: 202\(random.below(5))\n" }
+            }
+            let others = Self.entryIDs.filter { $0 != id }
+            if random.below(2) == 0 { front += "parties: [\(random.pick(others))]\n" }
+            if random.below(2) == 0 { front += "related: [\(random.pick(others))]\n" }
+            try site.write("Content/glossary/\(id).md", front + "---\nBody text.\n")
+            return [FileChange(path: "glossary/\(id).md", inContent: true)]
+        case 25:
             return try applyTrustEdit(to: site, &random)
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",

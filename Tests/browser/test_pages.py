@@ -23,6 +23,7 @@ PAGES = {
     "tags": "tags/",
     "tag": "tags/treaties/",
     "search": "search/?q=treaty",
+    "timeline": "timeline/",
     "404": "404.html",
     "methodology": "methodology/",
     "corrections": "corrections/",

@@ -63,13 +63,15 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
-    /// Glossary entries the body, the notes, the corrections, the history notes and the updates link, sorted.
+    /// Glossary entries the body, the notes, the corrections, the history notes, the updates and the timeline link, sorted.
     public let linkedTerms: [String]
+    /// Each `timeline:` event's text, in front-matter order.
+    public let timeline: [TimelineText]
     /// Each update's text, in the order of `briefing.updates`, rendered once for pages at any depth.
     public let updatesHTML: [RootRelativeHTML]
 
     init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
-         linkedTerms: [String], updatesHTML: [RootRelativeHTML] = []) {
+         linkedTerms: [String], timeline: [TimelineText] = [], updatesHTML: [RootRelativeHTML] = []) {
         self.updatesHTML = updatesHTML
         self.briefing = briefing
         self.bodyHTML = bodyHTML
@@ -77,6 +79,7 @@ public final class AnnotatedBriefing: Sendable {
         self.claims = claims
         self.anchors = anchors
         self.linkedTerms = linkedTerms
+        self.timeline = timeline
     }
 }
 
@@ -122,4 +125,14 @@ public struct Backlinks: Sendable {
     var order: [String] = []
 
     public init() {}
+}
+
+/// A `timeline:` event's text (inline Markdown) as pages show it.
+public struct TimelineText: Sendable {
+    /// As HTML for pages at any depth, its links kept.
+    public let html: RootRelativeHTML
+    /// The words alone, for inside the picture.
+    public let plainText: String
+    /// The glossary entries its links name, sorted: every page that lists the event has their hover cards.
+    public let linkedTerms: [String]
 }

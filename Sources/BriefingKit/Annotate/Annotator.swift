@@ -173,6 +173,13 @@ public struct Annotator: Sendable {
             }
             claims[index].linkedTerms = Set(findings.terms[termsBefore...]).sorted()
         }
+        // Timeline texts are inline Markdown like notes: their links are checked and count as citations.
+        let timeline = briefing.timeline.map { event in
+            let termsBefore = findings.terms.count
+            let html = shared.inline.renderForAnyPage(event.text, portable: portable, findings: &findings)
+            return TimelineText(html: html, plainText: MarkdownDocument(parsing: event.text).rootNode.plainText,
+                                linkedTerms: Set(findings.terms[termsBefore...]).sorted())
+        }
         let updatesHTML = briefing.updates.map { shared.inline.renderForAnyPage($0.text, portable: portable, findings: &findings) }
         annotation.anchors.formUnion(briefing.claims.flatMap { claim in
             ["note-\(claim.id)"] + claim.movedFrom.map { "note-\($0.id)" }
@@ -185,7 +192,7 @@ public struct Annotator: Sendable {
         let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms,
-                                          updatesHTML: updatesHTML)
+                                          timeline: timeline, updatesHTML: updatesHTML)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) + $0.appearance.map(\.id) })
         if let reviews = briefing.reviews { cited.insert(reviews.id) }
         cited.formUnion(annotation.citations.map(\.source))

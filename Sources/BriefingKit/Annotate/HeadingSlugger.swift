@@ -6,6 +6,7 @@ public struct HeadingSlugger {
         "top", "main", "content", "toc", "toc-title", "claims", "claims-title", "site-header", "site-footer",
         "site-nav", "glossary-card", "article-title", "skip", "search", "search-input", "search-results",
         "mentions", "cited-by", "parties", "related", "sources", "updates", "updates-title",
+        "timeline-heading", "timeline-title", "timeline-events", "relations-heading", "relations-title", "relations-list",
     ]
     /// `update-` since DESIGN §7: a briefing's updates are `update-<n>`.
     static let reservedPrefixes = ["claim-", "note-", "cite-", "mention-", "source-", "update-"]

@@ -4,7 +4,7 @@ extension ContentLoader {
     /// `briefings/<slug>.md` → `Briefing`, claims included.
     enum BriefingLoader {
         static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "reviews",
-                           "updates", "moved-from"]
+                           "updates", "timeline", "moved-from"]
         static let claimKeys = ["status", "confidence", "sources", "note", "correction", "history", "appearance",
                                 "moved-from"]
         /// Stands in for a missing or malformed date so the rest of the briefing is still checked.
@@ -37,6 +37,7 @@ extension ContentLoader {
                     diagnostics.error("invalid tag '\(tag)': \(Rules.idRule)", at: reader.yaml.location(of: node))
                 }
             }
+            let claims = claims(from: reader, &diagnostics)
             return Briefing(
                 slug: slug,
                 path: path,
@@ -47,9 +48,10 @@ extension ContentLoader {
                 summary: reader.string("summary", &diagnostics),
                 tags: tags,
                 draft: reader.bool("draft", &diagnostics) ?? false,
-                claims: claims(from: reader, &diagnostics),
+                claims: claims,
                 reviews: reader.reference("reviews", &diagnostics),
                 updates: updates(from: reader, briefingDate: date, &diagnostics),
+                timeline: timeline(from: reader, claims: claims, &diagnostics),
                 body: document.body,
                 movedFrom: reader.movedFrom(what: "slug", &diagnostics)
             )

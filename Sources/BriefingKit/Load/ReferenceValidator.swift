@@ -26,7 +26,8 @@ public struct ReferenceValidator: Sendable {
         return diagnostics
     }
 
-    /// What glossary entries say of sources and of each other, and names claimed twice.
+    /// What glossary entries say of sources and of each other, names claimed twice, and the glossary
+    /// entries timeline events name (checked here as the glossary can change without the briefing).
     func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
         let glossaryIDs = Set(site.glossary.map(\.id))
@@ -35,6 +36,10 @@ public struct ReferenceValidator: Sendable {
             Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)
             Self.check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
             Self.check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
+        }
+        for briefing in site.briefings {
+            Self.check(briefing.timeline.compactMap(\.term), against: glossaryIDs, all: allEntries,
+                       what: "glossary entry", &diagnostics)
         }
         checkNames(site.glossary, into: &diagnostics)
         return diagnostics

@@ -87,6 +87,8 @@ public struct Briefing: Sendable {
     public var reviews: IDReference?
     /// Published corrections and updates, oldest first.
     public var updates: [BriefingUpdate]
+    /// `timeline:` events in front-matter order.
+    public var timeline: [TimelineEvent]
     public var body: MarkdownSource
     /// Slugs the briefing was published at before (`moved-from`): each gets a redirect page.
     public var movedFrom: [IDReference] = []
@@ -94,7 +96,8 @@ public struct Briefing: Sendable {
     public init(slug: String, path: String, title: String, date: PartialDate, updated: PartialDate? = nil,
                 authors: [String] = [], summary: String? = nil, tags: [String] = [], draft: Bool = false,
                 claims: [Claim] = [], reviews: IDReference? = nil, updates: [BriefingUpdate] = [],
-                body: MarkdownSource, movedFrom: [IDReference] = []) {
+                timeline: [TimelineEvent] = [], body: MarkdownSource,
+                movedFrom: [IDReference] = []) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -105,6 +108,7 @@ public struct Briefing: Sendable {
         self.tags = tags
         self.draft = draft
         self.claims = claims
+        self.timeline = timeline
         self.reviews = reviews
         self.updates = updates
         self.body = body

@@ -51,6 +51,7 @@ public enum PageInput: Sendable, Equatable {
     case tagIndex(TagIndexPage)
     case claimsIndex(ClaimsIndexPage)
     case claimList(ClaimListPage)
+    case timeline(SiteTimelinePage)
     case sources(SourcesPage)
     case search(SearchPage)
     case searchIndex(SearchIndexFile)
@@ -76,7 +77,7 @@ public enum PageInput: Sendable, Equatable {
     var isHTMLPage: Bool {
         switch self {
         case .briefing, .glossaryEntry, .glossaryIndex, .briefingList, .tagIndex, .claimsIndex, .claimList,
-             .sources, .search, .methodology, .corrections, .contentPage: true
+             .timeline, .sources, .search, .methodology, .corrections, .contentPage: true
         default: false
         }
     }

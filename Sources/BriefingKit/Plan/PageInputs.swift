@@ -115,6 +115,8 @@ public struct BriefingPage: Sendable, Equatable {
     /// in `ClaimView`: only the briefing's own page shows them.
     public var movedClaimIDs: [String: [String]]
     public var cards: [GlossaryCard]
+    /// Its `timeline:` drawn (DESIGN §7), links resolved for this page; nil without events.
+    public var timeline: TimelinePicture?
     /// Where each claim (in `claims` order) was made: its `appearance`, else the work the briefing reviews.
     public var appearances: [[SourceLink]]
     /// The work the briefing reviews (`reviews`).
@@ -137,6 +139,19 @@ public struct GlossaryEntryPage: Sendable, Equatable {
     public var dates: [LabelledDate]
     public var sources: [SourceLink]
     public var mentions: [MentionGroup]
+    public var cards: [GlossaryCard]
+    /// Its dates and the briefing events whose `term` it is; nil when there are none.
+    public var timeline: TimelinePicture?
+    /// Its parties and related entries drawn around it; nil when it has neither.
+    public var relations: RelationDiagram?
+}
+
+/// `timeline/`: every event of every published briefing and glossary entry (DESIGN §7).
+public struct SiteTimelinePage: Sendable, Equatable {
+    public var head: PageHead
+    /// Nil when nothing has a date yet.
+    public var timeline: TimelinePicture?
+    /// The hover cards of the entries the events' texts link.
     public var cards: [GlossaryCard]
 }
 

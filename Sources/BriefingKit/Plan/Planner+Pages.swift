@@ -6,7 +6,8 @@ extension PlanViews {
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
                                  claims: claims(annotated), movedClaimIDs: movedClaimIDs(briefing),
-                                 cards: cards(annotated.linkedTerms), appearances: appearances(annotated),
+                                 cards: cards(annotated.linkedTerms),
+                                 timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
                                  reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
                                  reviewsPublished: briefing.updated ?? briefing.date)
         return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
@@ -19,6 +20,7 @@ extension PlanViews {
             guard let slug = group.first?.briefing, let briefing = briefingsBySlug[slug] else { return nil }
             return MentionGroup(slug: slug, title: briefing.briefing.title, anchors: group.map(\.anchor))
         }
+        let timeline = entryTimeline(entry, path: path)
         let partyOf = site.site.glossary.filter { $0.parties.contains { $0.id == entry.id } }.sorted(by: Self.alphabetical)
         let input = GlossaryEntryPage(
             head: head(path, title: entry.name, description: entry.summary), entry: entrySummary(entry),
@@ -28,7 +30,8 @@ extension PlanViews {
             partyOf: partyOf.map(entrySummary),
             dates: entry.dates.map { LabelledDate(label: $0.label, value: $0.value) },
             sources: entry.sources.compactMap { sourceLink($0.id) }, mentions: mentions,
-            cards: cards(annotated.linkedTerms))
+            cards: cards(annotated.linkedTerms + timeline.linkedTerms),
+            timeline: timeline.picture, relations: entryRelations(entry, path: path))
         return Page(path: path + "index.html", input: .glossaryEntry(input),
                     anchors: .list(annotated.headings.map(\.slug)))
     }

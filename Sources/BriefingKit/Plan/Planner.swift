@@ -28,6 +28,7 @@ public struct Planner {
         pages.append(views.sourcesPage())
         pages += views.claimPages()
         pages += views.tagPages()
+        pages.append(views.timelinePage())
         pages += views.searchFiles()
         pages.append(views.notFoundPage())
         pages.append(views.feed())

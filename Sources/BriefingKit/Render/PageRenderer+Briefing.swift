@@ -18,6 +18,7 @@ extension PageRenderer {
         })
         fields["hasClaims"] = .bool(!page.claims.isEmpty)
         fields["jsonLD"] = .html(jsonLD(page).serialized)
+        if let timeline = page.timeline { fields["timeline"] = .html(timeline.html(words: pictureWords)) }
         if !page.updates.isEmpty {
             fields["updates"] = .list(page.updates.map { .object(updateFields($0, links: links, onItsPage: true)) })
             fields["hasUpdates"] = .bool(true)

@@ -3,6 +3,8 @@
 public struct PageRenderer: Sendable {
     let templates: MustacheTemplates
     let words = InterfaceText.english
+    /// The words the pictures print, taken from `words` once.
+    let pictureWords = PictureWords(.english)
     /// `words` as every page's context holds it, made once.
     let templateWords: TemplateValue
     /// The last search index made, for the second file that holds it.
@@ -58,6 +60,7 @@ public struct PageRenderer: Sendable {
         case .tagIndex(let page): ("tags", tagIndexContext(page))
         case .claimsIndex(let page): ("claims-index", claimsIndexContext(page))
         case .claimList(let page): ("claims-status", claimListContext(page))
+        case .timeline(let page): ("timeline", timelineContext(page))
         case .sources(let page): ("sources", sourcesContext(page))
         case .search(let page): ("search", searchContext(page))
         case .notFound(let page): ("404", notFoundContext(page))
@@ -102,6 +105,7 @@ public struct PageRenderer: Sendable {
                 "claims": .text(links.page("claims/")),
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
+                "timeline": .text(links.page("timeline/")),
                 "methodology": .text(links.page(MethodologyAnchors.path)),
                 "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
