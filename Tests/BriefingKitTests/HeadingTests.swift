@@ -12,6 +12,9 @@ import Testing
         #expect(slugger.slug(for: "Note") == "note")
         #expect(slugger.slug(for: "Claims") == "claims-2")
         #expect(slugger.slug(for: "Main") == "main-2")
+        // A heading never takes an update's id or its section's (DESIGN §7).
+        #expect(slugger.slug(for: "Update 1") == "section-update-1")
+        #expect(slugger.slug(for: "Updates") == "updates-2")
     }
 
     @Test func headingsCarryTheirIDAndAPermalink() {

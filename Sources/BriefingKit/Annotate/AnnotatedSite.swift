@@ -7,6 +7,22 @@ public struct AnnotatedSite: Sendable {
     public var glossary: [AnnotatedGlossaryEntry]
     public var backlinks: Backlinks
     public var includesDrafts: Bool
+    /// `Content/pages/`, bodies rendered, sorted by slug (`methodology` included).
+    public var pages: [AnnotatedPage] = []
+    /// Each source's note as the sources page shows it, by source id.
+    public var sourceNotes: [String: LinkedHTML] = [:]
+}
+
+/// A standalone page with its body rendered for its own address.
+public struct AnnotatedPage: Sendable {
+    public var page: StandalonePage
+    public var bodyHTML: String
+}
+
+/// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
+public struct LinkedHTML: Sendable, Equatable {
+    public var html: String
+    public var terms: [String]
 }
 
 /// A heading of a body, for tables of contents and the search index.
@@ -28,6 +44,10 @@ public struct NumberedClaim: Sendable {
     /// Note and correction, rendered once for pages at any depth.
     public var noteHTML: RootRelativeHTML?
     public var correctionHTML: RootRelativeHTML?
+    /// Each history entry's note, in the order of `claim.history` (nil where it has none).
+    public var historyNotesHTML: [RootRelativeHTML?] = []
+    /// Glossary entries the note, the correction and the history notes link.
+    public var linkedTerms: [String] = []
 }
 
 /// A class of constants: pages, listings and the rebuild cache share one instance rather than
@@ -41,22 +61,31 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
-    /// Its items of the search index as JSON text, made by the renderer once per annotation (the
-    /// fields above are constants, so what is made from them stays true).
-    let searchItems = Memo<String>()
+    /// Glossary entries the body, the notes, the corrections, the history notes, the updates and the timeline link, sorted.
+    public let linkedTerms: [String]
+    /// Each `timeline:` event's text, in front-matter order.
+    public let timeline: [TimelineText]
+    /// Each update's text, in the order of `briefing.updates`, rendered once for pages at any depth.
+    public let updatesHTML: [RootRelativeHTML]
 
-    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>) {
+    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
+         linkedTerms: [String], timeline: [TimelineText] = [], updatesHTML: [RootRelativeHTML] = []) {
+        self.updatesHTML = updatesHTML
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.linkedTerms = linkedTerms
+        self.timeline = timeline
     }
 }
 
 public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
+    /// Glossary entries its body links, sorted.
+    public var linkedTerms: [String]
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.
@@ -92,4 +121,14 @@ public struct Backlinks: Sendable {
     var order: [String] = []
 
     public init() {}
+}
+
+/// A `timeline:` event's text (inline Markdown) as pages show it.
+public struct TimelineText: Sendable {
+    /// As HTML for pages at any depth, its links kept.
+    public let html: RootRelativeHTML
+    /// The words alone, for inside the picture.
+    public let plainText: String
+    /// The glossary entries its links name, sorted: every page that lists the event has their hover cards.
+    public let linkedTerms: [String]
 }

@@ -14,7 +14,7 @@ public struct BuildOptions: Sendable {
 /// Site → AnnotatedSite: parses every body, resolves links and auto-links, numbers claims,
 /// and builds the backlink index. Every file is checked, drafts included. Bodies are annotated
 /// in parallel, each rendered by cmark as soon as it is annotated, so no build holds every tree.
-public struct Annotator {
+public struct Annotator: Sendable {
     public init() {}
 
     /// One body's result: what the site-wide checks and backlinks need. A class of constants, so
@@ -59,25 +59,34 @@ public struct Annotator {
             let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+            let terms = Set(annotation.mentions.map(\.term)).sorted()
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms),
+                    Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sourceNotes = cache.sourceNotes ?? {
+        let (sourceNotes, sourceNoteHTML) = cache.sourceNotes ?? {
             var findings = InlineMarkdown.Findings()
+            var notes: [String: LinkedHTML] = [:]
             for source in site.sources {
                 if let note = source.note {
-                    _ = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
-                                             findings: &findings)
+                    let termsBefore = findings.terms.count
+                    let html = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
+                                                    findings: &findings)
+                    if notes[source.id] == nil {
+                        notes[source.id] = LinkedHTML(html: html, terms: Array(findings.terms[termsBefore...]))
+                    }
                 }
             }
-            return findings
+            return (findings, notes)
         }()
-        cache.sourceNotes = sourceNotes
+        cache.sourceNotes = (sourceNotes, sourceNoteHTML)
 
+        let pages = annotatePages(site.pages, shared)
         var diagnostics = Diagnostics()
         let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
-        let parts = briefings.map(\.part) + glossary.map(\.part) + [Part(annotation: BodyAnnotation(), findings: sourceNotes)]
+        let parts = briefings.map(\.part) + glossary.map(\.part) + pages.map(\.part)
+            + [Part(annotation: BodyAnnotation(), findings: sourceNotes)]
         for part in parts {
             diagnostics.append(part.annotation.diagnostics)
             diagnostics.append(part.findings.diagnostics)
@@ -86,7 +95,7 @@ public struct Annotator {
             }
         }
         let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
-                                 glossary: site.glossary, glossaryParts: glossary.map(\.part), sourceNotes: sourceNotes)
+                                 glossary: site.glossary, sources: site.sources, glossaryParts: glossary.map(\.part) + pages.map(\.part), sourceNotes: sourceNotes)
         cache.citedSources = cited
         for source in site.sources where !cited.isCited(source.id) {
             diagnostics.warning("source '\(source.id)' is never cited", at: source.location)
@@ -103,17 +112,20 @@ public struct Annotator {
             ?? Backlinks(rendered: shares, glossary: site.glossary)
         cache.backlinks = backlinks
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
-                                      backlinks: backlinks, includesDrafts: options.includeDrafts)
+                                      backlinks: backlinks, includesDrafts: options.includeDrafts,
+                                      pages: pages.map(\.page), sourceNotes: sourceNoteHTML)
         return (annotated, diagnostics)
     }
 
     /// `known` with the briefings annotated afresh counted anew and the removed ones left out;
     /// counted from scratch when there is no `known`.
     private func citedSources(known: CitedSources?, briefings: [(briefing: AnnotatedBriefing, part: Part)],
-                              annotatedAfresh: Set<String>, glossary: [GlossaryEntry], glossaryParts: [Part],
+                              annotatedAfresh: Set<String>, glossary: [GlossaryEntry], sources: [Source], glossaryParts: [Part],
                               sourceNotes: InlineMarkdown.Findings) -> CitedSources {
         var cited = known ?? {
             var fixed = Set(glossary.flatMap { $0.sources.map(\.id) })
+            // A repost's `original` counts as citing the original (DESIGN §7).
+            fixed.formUnion(sources.compactMap(\.original?.id))
             fixed.formUnion(sourceNotes.citedSources)
             for part in glossaryParts {
                 fixed.formUnion(part.annotation.citations.map(\.source))
@@ -141,16 +153,36 @@ public struct Annotator {
         var claims = numberedClaims(briefing, annotation)
         for index in claims.indices {
             let claim = claims[index].claim
+            let termsBefore = findings.terms.count
             claims[index].noteHTML = claim.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
             claims[index].correctionHTML = claim.correction.map {
                 shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
             }
+            claims[index].historyNotesHTML = claim.history.map { entry in
+                entry.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
+            }
+            claims[index].linkedTerms = Set(findings.terms[termsBefore...]).sorted()
         }
+        // Timeline texts are inline Markdown like notes: their links are checked and count as citations.
+        let timeline = briefing.timeline.map { event in
+            let termsBefore = findings.terms.count
+            let html = shared.inline.renderForAnyPage(event.text, portable: portable, findings: &findings)
+            return TimelineText(html: html, plainText: MarkdownDocument(parsing: event.text).rootNode.plainText,
+                                linkedTerms: Set(findings.terms[termsBefore...]).sorted())
+        }
+        let updatesHTML = briefing.updates.map { shared.inline.renderForAnyPage($0.text, portable: portable, findings: &findings) }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        if !briefing.updates.isEmpty {
+            annotation.anchors.insert("updates")
+            annotation.anchors.formUnion(briefing.updates.indices.map { "update-\($0 + 1)" })
+        }
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+        let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
-                                          claims: claims, anchors: annotation.anchors)
-        var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
+                                          claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms,
+                                          timeline: timeline, updatesHTML: updatesHTML)
+        var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) + $0.appearance.map(\.id) })
+        if let reviews = briefing.reviews { cited.insert(reviews.id) }
         cited.formUnion(annotation.citations.map(\.source))
         cited.formUnion(findings.citedSources)
         return (annotated, Part(annotation: annotation, findings: findings,

@@ -10,6 +10,9 @@ struct AnnotationContext {
     var links: LinkContext
     var assets: Set<String>
     var unsafeHTML: Bool
+    /// Element ids the page's template adds beyond `HeadingSlugger.templateIDs` (methodology/'s
+    /// definitions), which a heading must not take.
+    var reservedIDs: Set<String> = []
 }
 
 /// A `briefing:` link, checked once every briefing's anchors are known (its URL is set at once).
@@ -142,12 +145,11 @@ struct BodyAnnotator {
     }
 
     func termLinkOpening(_ term: String, anchor: String?) -> String {
-        let id = anchor.map { " id=\"\($0)\"" } ?? ""
-        return "<a class=\"term\"\(id) href=\"\(HTMLEscaping.escape(context.links.glossaryEntry(term)))\" data-term=\"\(term)\">"
+        LinkResolution.termOpening(term, anchor: anchor, links: context.links)
     }
 
     private func giveHeadingsIDs(_ headings: [MarkdownNode], result: inout BodyAnnotation) {
-        var slugger = HeadingSlugger()
+        var slugger = HeadingSlugger(reserved: HeadingSlugger.templateIDs.union(context.reservedIDs))
         for heading in headings {
             let text = heading.plainText
             let slug = slugger.slug(for: text)

@@ -4,22 +4,18 @@
 public struct ReferenceValidator: Sendable {
     public init() {}
 
-    public func validate(_ site: Site) -> Diagnostics {
-        let sourceIDs = Set(site.sources.map(\.id))
-        var diagnostics = Diagnostics()
-        for briefing in site.briefings {
-            diagnostics.append(checkClaims(of: briefing, sourceIDs: sourceIDs, sources: site.sources))
-        }
-        diagnostics.append(checkGlossary(site, sourceIDs: sourceIDs))
-        return diagnostics
-    }
-
     /// What one briefing's claims say of the sources: unknown ids, no sources, no correction. It
     /// depends on the briefing and the source ids only, so the loader keeps it with the parsed file.
-    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source]) -> Diagnostics {
+    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source],
+                     byID: [String: Source]) -> Diagnostics {
         var diagnostics = Diagnostics()
+        if let reviews = briefing.reviews {
+            Self.check([reviews], against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+        }
         for claim in briefing.claims {
             Self.check(claim.sources, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            Self.check(claim.appearance, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            checkTrust(of: claim, sources: byID, &diagnostics)
             if claim.status != .opinion && claim.sources.isEmpty {
                 diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
             }
@@ -30,7 +26,8 @@ public struct ReferenceValidator: Sendable {
         return diagnostics
     }
 
-    /// What glossary entries say of sources and of each other, and names claimed twice.
+    /// What glossary entries say of sources and of each other, names claimed twice, and the glossary
+    /// entries timeline events name (checked here as the glossary can change without the briefing).
     func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
         let glossaryIDs = Set(site.glossary.map(\.id))
@@ -39,6 +36,10 @@ public struct ReferenceValidator: Sendable {
             Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)
             Self.check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
             Self.check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
+        }
+        for briefing in site.briefings {
+            Self.check(briefing.timeline.compactMap(\.term), against: glossaryIDs, all: allEntries,
+                       what: "glossary entry", &diagnostics)
         }
         checkNames(site.glossary, into: &diagnostics)
         return diagnostics
@@ -57,13 +58,14 @@ public struct ReferenceValidator: Sendable {
     /// A name or alias may belong to one entry only (as auto-linking would match it); reported at
     /// the later occurrence, in id order, naming the entry that has it already.
     private func checkNames(_ glossary: [GlossaryEntry], into diagnostics: inout Diagnostics) {
-        var owners: [String: String] = [:]
+        var owners: [[UInt32]: String] = [:]
         for entry in glossary {
             let names = [(entry.name, entry.nameLocation, "name")]
                 + zip(entry.aliases, entry.aliasLocations).map { ($0, $1, "alias") }
-            var own: Set<String> = []
+            var own: Set<[UInt32]> = []
             for (name, location, what) in names {
-                let key = ReferenceValidator.matchKey(name)
+                // The key auto-linking matches with, so two names it cannot tell apart collide here.
+                let key = GlossaryText.foldName(name)
                 if key.isEmpty || own.contains(key) { continue }
                 own.insert(key)
                 if let owner = owners[key] {
@@ -73,27 +75,5 @@ public struct ReferenceValidator: Sendable {
                 }
             }
         }
-    }
-
-    /// A name as auto-linking compares it: curly quotes and en dashes as their plain forms, runs of
-    /// white space as one space, no white space at either end (String equality is canonical already).
-    static func matchKey(_ name: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for scalar in name.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(" ") }
-            pendingSpace = false
-            switch scalar {
-            case "\u{2019}", "\u{2018}": result.append("'")
-            case "\u{201C}", "\u{201D}": result.append("\"")
-            case "\u{2013}": result.append("-")
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -3,7 +3,8 @@ import Yams
 extension ContentLoader {
     /// `sources.yaml` → `[Source]` in file order; an absent file means no sources.
     enum SourcesLoader {
-        static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note"]
+        static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note", "kind",
+                           "reliability", "original"]
 
         static func load(path: String, fileSystem: FileSystem, diagnostics: inout Diagnostics) -> [Source] {
             if fileSystem.kind(path) == .missing { return [] }
@@ -40,6 +41,7 @@ extension ContentLoader {
                                            diagnostics: &diagnostics)
                 sources.append(source(id: id, at: location, from: reader, &diagnostics))
             }
+            checkOriginals(sources, &diagnostics)
             return sources
         }
 
@@ -55,6 +57,9 @@ extension ContentLoader {
                 archived: reader.httpURL("archived", &diagnostics),
                 accessed: reader.date("accessed", full: false, &diagnostics),
                 note: reader.markdown("note", &diagnostics),
+                kind: reader.choice("kind", SourceKind.self, what: "source kind", &diagnostics),
+                reliability: reliability(from: reader, &diagnostics),
+                original: reader.reference("original", &diagnostics),
                 location: location
             )
         }

@@ -102,8 +102,9 @@ public struct PipeTable: Equatable, Sendable {
 
 extension MarkdownNode {
     /// Replaces a `table` code block by a table whose cells are paragraphs of inline Markdown,
-    /// parsed now so that the annotator walks (and auto-links) them like any other text.
-    public func replaceWithTable(_ table: PipeTable) {
+    /// parsed now so that the annotator walks (and auto-links) them like any other text; the
+    /// paragraphs are moved into the cell's tags when the document is rendered: `<td>text</td>`.
+    func replaceWithTable(_ table: PipeTable) {
         let blockLocation = location
         let width = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard let tableNode = Self.customBlock("<table>", "</table>") else { return }
@@ -116,8 +117,14 @@ extension MarkdownNode {
             for column in 0..<width {
                 let alignment = column < table.alignments.count ? table.alignments[column] : .none
                 let attribute = alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\""
-                guard let cellNode = Self.customBlock("<\(tag)\(attribute)>", "</\(tag)>") else { continue }
+                // The cell's tags are a custom inline inside an empty custom block: cmark puts line
+                // breaks around a custom block's tags, and none around an inline's.
+                guard let cellNode = Self.customBlock("", ""), let tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                cmark_node_set_on_enter(tags, "<\(tag)\(attribute)>")
+                cmark_node_set_on_exit(tags, "</\(tag)>")
                 cmark_node_append_child(row, cellNode)
+                cmark_node_append_child(cellNode, tags)
+                document.tableCells.append(tags)
                 let cell = column < cells.count ? cells[column] : PipeTable.Cell(text: "", line: 0, column: 1)
                 if let paragraph = paragraph(for: cell, blockLocation: blockLocation) {
                     cmark_node_append_child(cellNode, paragraph)

@@ -2,26 +2,6 @@ public enum GlossaryKind: String, Sendable, CaseIterable, Hashable {
     case state, person, organisation, bloc
     case treaty, agreement, declaration, resolution, charter
     case place, event, concept
-
-    /// Heading used when the glossary index groups entries by kind.
-    public var pluralLabel: String {
-        switch self {
-        case .state: "States"
-        case .person: "People"
-        case .organisation: "Organisations"
-        case .bloc: "Blocs"
-        case .treaty: "Treaties"
-        case .agreement: "Agreements"
-        case .declaration: "Declarations"
-        case .resolution: "Resolutions"
-        case .charter: "Charters"
-        case .place: "Places"
-        case .event: "Events"
-        case .concept: "Concepts"
-        }
-    }
-
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// `Content/glossary/<id>.md`.
@@ -34,8 +14,8 @@ public struct GlossaryEntry: Sendable {
     public var summary: String
     public var parties: [IDReference]
     public var related: [IDReference]
-    /// Labelled dates in front-matter order (`signed`, `in-force`, …); values as written.
-    public var dates: [(label: String, value: String)]
+    /// Labelled dates in front-matter order (`signed`, `in-force`, …).
+    public var dates: [GlossaryDate]
     public var sources: [IDReference]
     public var body: MarkdownSource
     /// Where `name` is, for duplicate-name diagnostics.
@@ -45,7 +25,7 @@ public struct GlossaryEntry: Sendable {
 
     public init(id: String, path: String, name: String, kind: GlossaryKind, aliases: [String] = [],
                 summary: String, parties: [IDReference] = [], related: [IDReference] = [],
-                dates: [(label: String, value: String)] = [], sources: [IDReference] = [],
+                dates: [GlossaryDate] = [], sources: [IDReference] = [],
                 body: MarkdownSource, nameLocation: SourceLocation, aliasLocations: [SourceLocation] = []) {
         self.id = id
         self.path = path

@@ -1,0 +1,153 @@
+/// The briefing page, and what listings show of briefings and claims.
+extension PageRenderer {
+    func briefingContext(_ page: BriefingPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head, cards: page.cards)
+        var fields = summaryFields(page.summary, links: links)
+        fields["body"] = .html(page.body)
+        let toc = page.headings.filter { $0.level >= 2 && $0.level <= 3 }
+        fields["hasToc"] = .bool(toc.count >= 3)
+        fields["toc"] = .list(toc.map { heading in
+            .object(["text": .text(heading.text), "href": .text("#" + heading.slug), "isSubsection": .bool(heading.level == 3)])
+        })
+        fields["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: true)) })
+        fields["hasClaims"] = .bool(!page.claims.isEmpty)
+        fields["jsonLD"] = .html(jsonLD(page).serialized)
+        if let timeline = page.timeline { fields["timeline"] = .html(timeline.html(words: pictureWords)) }
+        if !page.updates.isEmpty {
+            fields["updates"] = .list(page.updates.map { .object(updateFields($0, links: links, onItsPage: true)) })
+            fields["hasUpdates"] = .bool(true)
+        }
+        if let work = page.reviews {
+            var reviewed: [String: TemplateValue] = ["title": .text(work.title), "href": .text(links.source(work.id))]
+            reviewed.setIfPresent("publisher", work.publisher)
+            fields["reviews"] = .object(reviewed)
+        }
+        context["briefing"] = .object(fields)
+        return context
+    }
+
+    /// What listings show of a briefing: title, link, dates, summary, tags and claim counts.
+    func summaryFields(_ summary: BriefingSummary, links: LinkContext) -> [String: TemplateValue] {
+        var fields: [String: TemplateValue] = [
+            "slug": .text(summary.slug),
+            "title": .text(summary.title),
+            "href": .text(links.briefing(summary.slug)),
+            "date": .text(words.date(summary.date)),
+            "dateISO": .text(DisplayDate.iso(summary.date)),
+            "isDraft": .bool(summary.draft),
+            "claimCount": .text(String(summary.claimCount)),
+            "hasClaims": .bool(summary.claimCount > 0),
+            "authors": .list(summary.authors.map { .object(["name": .text($0)]) }),
+            "hasAuthors": .bool(!summary.authors.isEmpty),
+            "authorList": .text(summary.authors.joined(separator: ", ")),
+            "tags": .list(summary.tags.map { tag in .object(["name": .text(tag), "href": .text(links.page("tags/\(tag)/"))]) }),
+            "hasTags": .bool(!summary.tags.isEmpty),
+        ]
+        fields.setIfPresent("summary", summary.summary)
+        if let updated = summary.updated {
+            fields["updated"] = .text(words.date(updated))
+            fields["updatedISO"] = .text(DisplayDate.iso(updated))
+        }
+        fields["verdicts"] = .list(summary.verdicts.map { verdict in
+            var fields = verdictFields(verdict.status, links: links)
+            fields["count"] = .text(String(verdict.count))
+            return .object(fields)
+        })
+        return fields
+    }
+
+    /// A claim as its note shows it; on other pages (`onItsPage` false) it also links to its briefing.
+    func claimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> [String: TemplateValue] {
+        let slug = claim.slug
+        var fields: [String: TemplateValue] = [
+            "number": .text(String(claim.number)),
+            "id": .text(claim.id),
+            "noteID": .text("note-\(claim.id)"),
+            "elementID": .text("\(slug)--\(claim.id)"),
+            "status": .text(claim.status.rawValue),
+            "label": .text(words.verdict(claim.status)),
+            "text": .text(claim.text.isEmpty ? words.text("claim.unmarked") : claim.text),
+            "isMarked": .bool(!claim.markIDs.isEmpty),
+        ]
+        fields["verdictHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(claim.status)))
+        if let confidence = claim.confidence {
+            fields["confidence"] = .text(confidence.rawValue)
+            fields["confidenceLabel"] = .text(words.confidence(confidence))
+            fields["confidenceHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.confidence(confidence)))
+        }
+        fields.merge(historyFields(claim.history, links: links)) { _, new in new }
+        if let note = claim.note { fields["note"] = .html(note.resolved(for: links)) }
+        if let correction = claim.correction { fields["correction"] = .html(correction.resolved(for: links)) }
+        let sources = claim.sources.map { sourceFields($0, links: links) }
+        fields["sources"] = .list(sources)
+        fields["hasSources"] = .bool(!sources.isEmpty)
+        let marks = claim.markIDs.enumerated().map { index, anchor -> TemplateValue in
+            let href = onItsPage ? "#\(anchor)" : links.briefing(slug, anchor: anchor)
+            return .object(["href": .text(href), "index": .text(String(index + 1)), "isFirst": .bool(index == 0)])
+        }
+        fields["marks"] = .list(marks)
+        fields["hasSeveralMarks"] = .bool(marks.count > 1)
+        fields["briefingTitle"] = .text(claim.briefingTitle)
+        fields["briefingHref"] = .text(links.briefing(slug))
+        fields["noteHref"] = .text(onItsPage ? "#note-\(claim.id)" : links.briefing(slug, anchor: "note-\(claim.id)"))
+        return fields
+    }
+
+    /// A source as a claim note lists it: to the bibliography and out to the original.
+    func sourceFields(_ source: SourceLink, links: LinkContext) -> TemplateValue {
+        var fields: [String: TemplateValue] = ["id": .text(source.id), "title": .text(source.title),
+                                               "href": .text(links.source(source.id))]
+        fields.setIfPresent("url", source.url)
+        fields.setIfPresent("archived", source.archived)
+        fields.setIfPresent("publisher", source.publisher)
+        fields.merge(gradeFields(source.grade, links: links)) { _, new in new }
+        return .object(fields)
+    }
+
+    /// schema.org data for a briefing: an `Article` and a `ClaimReview` for every claim that is not an opinion.
+    func jsonLD(_ page: BriefingPage) -> JSONValue {
+        let summary = page.summary
+        let url = page.head.settings.baseURL + page.head.path
+        let publisher = JSONValue.object([("@type", .string("Organization")), ("name", .string(page.head.settings.title))])
+        var article: [(String, JSONValue)] = [
+            ("@type", .string("Article")),
+            ("headline", .string(summary.title)),
+            ("url", .string(url)),
+            ("datePublished", .string(DisplayDate.iso(summary.date))),
+        ]
+        if let updated = summary.updated { article.append(("dateModified", .string(DisplayDate.iso(updated)))) }
+        if let text = summary.summary { article.append(("description", .string(text))) }
+        if !summary.authors.isEmpty {
+            article.append(("author", .array(summary.authors.map {
+                .object([("@type", .string("Person")), ("name", .string($0))])
+            })))
+        }
+        article.append(("publisher", publisher))
+        if !summary.tags.isEmpty { article.append(("keywords", .string(summary.tags.joined(separator: ", ")))) }
+
+        var graph: [JSONValue] = [.object(article)]
+        // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
+        for (index, claim) in page.claims.enumerated() where claim.status != .opinion && !claim.markIDs.isEmpty {
+            var itemReviewed: [(String, JSONValue)] = [("@type", .string("Claim"))]
+            if index < page.appearances.count { itemReviewed += appearanceFields(page.appearances[index]) }
+            var review: [(String, JSONValue)] = [
+                ("@type", .string("ClaimReview")),
+                ("url", .string(url + "#claim-" + claim.id)),
+                ("claimReviewed", .string(claim.text)),
+                ("itemReviewed", .object(itemReviewed)),
+                ("author", publisher),
+                ("datePublished", .string(DisplayDate.iso(page.reviewsPublished))),
+                ("reviewRating", .object([
+                    ("@type", .string("Rating")),
+                    ("alternateName", .string(words.verdict(claim.status))),
+                ])),
+            ]
+            if let changed = claim.history.last?.date { review.append(("dateModified", .string(DisplayDate.iso(changed)))) }
+            let evidence = claim.sources.map(creativeWork)
+            if !evidence.isEmpty { review.append(("citation", .array(evidence))) }
+            graph.append(.object(review))
+        }
+        return .object([("@context", .string("https://schema.org")), ("@graph", .array(graph))])
+    }
+}
