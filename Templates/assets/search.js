@@ -55,12 +55,14 @@
     }
   };
 
-  function load(key) {
+  // `version`, when given, is added to the address as `?v=` (record buckets keep their names across
+  // builds; the manifest's "rv" changes whenever one of them does).
+  function load(key, version) {
     if (loaded[key]) return loaded[key];
     loaded[key] = new Promise(function (resolve, reject) {
       waiting[key] = { resolve: resolve, reject: reject };
       var script = document.createElement("script");
-      script.src = base + key + ".js";
+      script.src = base + key + ".js" + (version ? "?v=" + version : "");
       script.async = true;
       script.onerror = function () {
         delete waiting[key];
@@ -287,7 +289,7 @@
 
   function record(manifest, id) {
     var bucket = Math.floor(id / manifest.b);
-    return load("r/" + bucket.toString(36)).then(function (records) { return records[id % manifest.b]; });
+    return load("r/" + bucket.toString(36), manifest.rv).then(function (records) { return records[id % manifest.b]; });
   }
 
   /* Showing results -------------------------------------------------------- */

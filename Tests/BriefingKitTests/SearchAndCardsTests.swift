@@ -71,8 +71,9 @@ import Testing
         let page = try #require(result.output["search/index.html"])
         let manifest = try #require(result.output.keys.first { $0.hasPrefix("search/manifest.") })
         #expect(page.contains("src=\"../\(manifest)\""))
-        #expect(page.contains("src=\"../assets/search.js\"") && page.contains("data-root=\"../\""))
-        // search.js's words, from InterfaceText, as JSON in the page
+        #expect(page.contains("src=\"../assets/search.js?v=") && page.contains("data-root=\"../\""))
+        // the page's own words and search.js's words, from InterfaceText, the latter as JSON in the page
+        #expect(page.contains("<h1 id=\"search-title\">Search</h1>") && page.contains(">More results</button>"))
         let wordsStart = try #require(page.range(of: "<script type=\"application/json\" id=\"search-words\">"))
         let wordsEnd = try #require(page.range(of: "</script>", range: wordsStart.upperBound..<page.endIndex))
         let words = try Self.json(String(page[wordsStart.upperBound..<wordsEnd.lowerBound]))

@@ -64,6 +64,9 @@ import Testing
         let after = buckets(third)
         #expect(before.count == 3 && Set(before.keys) == Set(after.keys))
         #expect(before.keys.filter { before[$0] != after[$0] }.count == 1)
+        // the manifest's records version changes with any bucket, so a cached bucket is not reused
+        let version = { (index: SearchIndex) in try SearchIndexReader(index).manifest["rv"] as? String }
+        #expect(try version(first) != nil && version(first) != version(third) && version(first) == version(second))
     }
 
     @Test func anEditRewritesAFewFilesNotTheIndex() throws {

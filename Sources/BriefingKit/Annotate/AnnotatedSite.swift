@@ -17,6 +17,8 @@ public struct AnnotatedSite: Sendable {
 public struct AnnotatedPage: Sendable {
     public var page: StandalonePage
     public var bodyHTML: String
+    /// The body's headings, whose slugs `anchors.json` promises.
+    public var headings: [Heading] = []
     /// The body's plain text, for the search index.
     public var plainText = PlainText()
 }
@@ -95,6 +97,8 @@ public struct AnnotatedGlossaryEntry: Sendable {
     public var bodyHTML: String
     /// Glossary entries its body links, sorted.
     public var linkedTerms: [String]
+    /// The body's headings, whose slugs `anchors.json` promises.
+    public var headings: [Heading] = []
     /// The body's plain text, for the search index.
     public var plainText = PlainText()
 }

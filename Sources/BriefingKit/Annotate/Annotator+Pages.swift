@@ -10,7 +10,8 @@ extension Annotator {
             if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
             let annotation = BodyAnnotator(context: context).annotate(document)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
-            return (AnnotatedPage(page: page, bodyHTML: html, plainText: plainText), Part(annotation: annotation, findings: .init()))
+            return (AnnotatedPage(page: page, bodyHTML: html, headings: annotation.headings, plainText: plainText),
+                    Part(annotation: annotation, findings: .init()))
         }
     }
 }

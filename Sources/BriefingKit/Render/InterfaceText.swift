@@ -47,6 +47,7 @@ public struct InterfaceText: Sendable, Equatable {
         "dateLabel.adopted": "adopted", "dateLabel.expired": "expired",
         // Words the templates print, as {{{words.<key>}}}.
         "badge.draft": "Draft",
+        "badge.scheduled": "Scheduled",
         "claim.backToMark": "Back to mark",
         "claim.confidence": "confidence:",
         "claim.correction": "Correction:",
@@ -98,7 +99,9 @@ public struct InterfaceText: Sendable, Equatable {
         "pagination.newer": "← Newer",
         "pagination.older": "Older →",
         "pagination.pages": "Pages",
-        "search.help": "Results appear as you type; the last word counts as the start of a word. Arrow keys move through them; Enter opens one.",
+        "redirect.moved": "Moved:",
+        "redirect.movedTo": "This page has moved to",
+                "search.help": "Results appear as you type; the last word counts as the start of a word. Arrow keys move through them; Enter opens one.",
         "search.label": "Search for",
         "search.lede": "The full text of the briefings, their claims and verdicts, their updates, the glossary, the sources and the other pages.",
         "search.noscript": "Search needs JavaScript. Without it, browse the",

@@ -10,10 +10,10 @@ extension PageRenderer {
         })
         context["search"] = .object([
             "root": .text(links.rootPrefix.isEmpty ? "./" : links.rootPrefix),
-            "script": .text(links.file("assets/search.js")),
+            "script": .text(page.head.settings.assets.address("assets/search.js", links: links)),
             "manifest": .text(links.file(page.manifestPath)),
             // Inside <script type="application/json">: `<` is escaped so no text can close the element.
-            "words": .text(words.serialized.replacingOccurrences(of: "<", with: "\\u003c")),
+            "scriptWords": .text(words.serialized.replacingOccurrences(of: "<", with: "\\u003c")),
         ])
         return context
     }

@@ -67,7 +67,10 @@ public struct SearchIndexBuilder: Sendable {
         let chunkOfTerm = chunkFiles(encoded, into: &files)
         let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
         // "d": the shards' first words and keys, alternating, in dictionary order.
-        var manifest = "{\"v\":2,\"b\":\(layout.recordsPerBucket),\"d\":["
+        // "rv": a hash of every bucket, which the page adds to a bucket's address (`?v=`): buckets keep
+        // their names across edits, so a browser's cached copy must not stand for the new one.
+        let recordsVersion = SearchEncoding.contentHash(buckets.map { $0.records.joined(separator: ",") }.joined(separator: "\n"))
+        var manifest = "{\"v\":2,\"b\":\(layout.recordsPerBucket),\"rv\":" + SearchEncoding.quoted(recordsVersion) + ",\"d\":["
         manifest += shards.map { SearchEncoding.quoted($0.first) + "," + SearchEncoding.quoted($0.file) }.joined(separator: ",")
         manifest += "]}"
         let manifestPath = folder + "manifest." + SearchEncoding.contentHash(manifest) + ".js"
