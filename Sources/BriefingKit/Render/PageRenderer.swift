@@ -159,15 +159,3 @@ public struct PageRenderer: Sendable {
         bytes.removeLast(bytes.count - write)
     }
 }
-
-/// The value last made for a key, kept for the next request with an equal key (from any thread).
-final class LastValue<Key: Equatable & Sendable, Value: Sendable>: Sendable {
-    private let last = Locked<(key: Key, value: Value)?>(nil)
-
-    func value(for key: Key, _ make: () -> Value) -> Value {
-        if let known = last.current, known.key == key { return known.value }
-        let value = make()
-        last.withLock { $0 = (key, value) }
-        return value
-    }
-}
