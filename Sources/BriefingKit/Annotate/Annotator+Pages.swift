@@ -4,12 +4,14 @@ extension Annotator {
     func annotatePages(_ pages: [StandalonePage], _ shared: SharedContext) -> [(page: AnnotatedPage, part: Part)] {
         Parallel.map(pages) { page in
             let document = MarkdownDocument(parsing: page.body)
+            let plainText = PlainText.of(document)
             var context = shared.context(page: "\(page.slug)/")
             context.autolink = .off
             if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
             let annotation = BodyAnnotator(context: context).annotate(document)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
-            return (AnnotatedPage(page: page, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+            return (AnnotatedPage(page: page, bodyHTML: html, headings: annotation.headings, plainText: plainText),
+                    Part(annotation: annotation, findings: .init()))
         }
     }
 }

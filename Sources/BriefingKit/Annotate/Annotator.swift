@@ -3,11 +3,21 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     public var portable: Bool
     public var baseURL: String?
+    /// Today, for publishing: a briefing dated after it is scheduled (`--now`; the UTC date by default).
+    public var now: PartialDate
+    /// Scheduled briefings are built too (`build --future`, `serve`).
+    public var includeFuture: Bool
+    /// Scheduled briefings carry a "Scheduled" badge (`serve`; a `--future` build does not mark them).
+    public var marksScheduled: Bool
 
-    public init(includeDrafts: Bool = false, portable: Bool = false, baseURL: String? = nil) {
+    public init(includeDrafts: Bool = false, portable: Bool = false, baseURL: String? = nil,
+                now: PartialDate = .todayUTC(), includeFuture: Bool = false, marksScheduled: Bool = false) {
         self.includeDrafts = includeDrafts
         self.portable = portable
         self.baseURL = baseURL
+        self.now = now
+        self.includeFuture = includeFuture
+        self.marksScheduled = marksScheduled
     }
 }
 
@@ -56,11 +66,13 @@ public struct Annotator: Sendable {
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
+            let plainText = PlainText.of(document)
             let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
             let terms = Set(annotation.mentions.map(\.term)).sorted()
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms),
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms, headings: annotation.headings,
+                                           plainText: plainText),
                     Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -91,7 +103,7 @@ public struct Annotator: Sendable {
             diagnostics.append(part.annotation.diagnostics)
             diagnostics.append(part.findings.diagnostics)
             for link in part.annotation.briefingLinks + part.findings.briefingLinks {
-                check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+                check(link, in: bySlug, options: options, diagnostics: &diagnostics)
             }
         }
         let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
@@ -102,7 +114,7 @@ public struct Annotator: Sendable {
         }
 
         let rendered = briefings
-            .filter { options.includeDrafts || !$0.briefing.briefing.draft }
+            .filter { options.publishes($0.briefing.briefing) }
             .sorted { a, b in
                 let x = a.briefing.briefing, y = b.briefing.briefing
                 return x.date != y.date ? x.date > y.date : x.slug < y.slug
@@ -144,6 +156,8 @@ public struct Annotator: Sendable {
     func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {
         let page = "briefings/\(briefing.slug)/"
         let document = MarkdownDocument(parsing: briefing.body)
+        // Read before annotating: the annotator turns headings and marks into custom nodes.
+        let plainText = PlainText.of(document)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
         for claim in briefing.claims where annotation.marks[claim.id] == nil {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
@@ -171,16 +185,24 @@ public struct Annotator: Sendable {
                                 linkedTerms: Set(findings.terms[termsBefore...]).sorted())
         }
         let updatesHTML = briefing.updates.map { shared.inline.renderForAnyPage($0.text, portable: portable, findings: &findings) }
-        annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        annotation.anchors.formUnion(briefing.claims.flatMap { claim in
+            ["note-\(claim.id)"] + claim.movedFrom.map { "note-\($0.id)" }
+        })
         if !briefing.updates.isEmpty {
             annotation.anchors.insert("updates")
             annotation.anchors.formUnion(briefing.updates.indices.map { "update-\($0 + 1)" })
         }
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+        var claimPlainText: [String: String] = [:]
+        for claim in briefing.claims {
+            let parts = [claim.note, claim.correction].compactMap { $0.map(PlainText.inline) }
+            if !parts.isEmpty { claimPlainText[claim.id] = parts.joined(separator: "\n") }
+        }
         let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms,
-                                          timeline: timeline, updatesHTML: updatesHTML)
+                                          timeline: timeline, updatesHTML: updatesHTML,
+                                          plainText: plainText, claimPlainText: claimPlainText)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) + $0.appearance.map(\.id) })
         if let reviews = briefing.reviews { cited.insert(reviews.id) }
         cited.formUnion(annotation.citations.map(\.source))

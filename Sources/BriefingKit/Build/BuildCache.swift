@@ -5,6 +5,8 @@ public struct BuildCache: Sendable {
     struct Templates: Sendable {
         var templates: MustacheTemplates
         var assets: [TemplateLoader.Asset]
+        /// The assets' content hashes, for their cache-safe addresses.
+        var assetVersions = AssetVersions()
         var diagnostics: Diagnostics
         /// Counts template loads: pages rendered with other templates must be rendered again.
         var generation: Int
@@ -14,8 +16,6 @@ public struct BuildCache: Sendable {
     public var annotations = AnnotationCache()
     /// Each briefing's page input and views from the last plan.
     public var plans = PlanMemo()
-    /// Each briefing's search items as JSON from the last search index rendered.
-    let searchFragments = SearchFragments()
     var templates: Templates?
     /// How many times templates were loaded into this cache.
     var templateLoads = 0

@@ -92,6 +92,7 @@ public struct ContentLoader: Sendable {
         )
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
         diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
+        diagnostics.append(MovedFromValidator().validate(site))
         return LoadedContent(site: site, diagnostics: diagnostics)
     }
 

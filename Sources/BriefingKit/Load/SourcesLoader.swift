@@ -4,7 +4,7 @@ extension ContentLoader {
     /// `sources.yaml` → `[Source]` in file order; an absent file means no sources.
     enum SourcesLoader {
         static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note", "kind",
-                           "reliability", "original"]
+                           "reliability", "original", "moved-from"]
 
         static func load(path: String, fileSystem: FileSystem, diagnostics: inout Diagnostics) -> [Source] {
             if fileSystem.kind(path) == .missing { return [] }
@@ -60,7 +60,8 @@ extension ContentLoader {
                 kind: reader.choice("kind", SourceKind.self, what: "source kind", &diagnostics),
                 reliability: reliability(from: reader, &diagnostics),
                 original: reader.reference("original", &diagnostics),
-                location: location
+                location: location,
+                movedFrom: reader.movedFrom(what: "source id", &diagnostics)
             )
         }
     }

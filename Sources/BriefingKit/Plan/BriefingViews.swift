@@ -11,12 +11,15 @@ struct BriefingDependencies: Sendable, Equatable {
     var sourceLinks: [String: SourceLink]
     /// Every glossary entry as hover cards and timeline links show it, by id.
     var cards: [String: GlossaryCard]
+    /// The day a briefing dated after is marked "Scheduled" (the preview only); nil: none is marked.
+    var schedulingDay: PartialDate?
 
     /// The words titles, cards and pictures are made of (a constant table, so not part of the key).
     static let words = InterfaceText.english
 
-    init(settings: SiteSettings, glossary: [GlossaryEntry], sources: [Source]) {
+    init(settings: SiteSettings, glossary: [GlossaryEntry], sources: [Source], options: BuildOptions) {
         self.settings = settings
+        schedulingDay = options.marksScheduled ? options.now : nil
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourceLinks = Dictionary(sources.map { source in
             (source.id, SourceLink(id: source.id, title: source.title, url: source.url, archived: source.archived,
@@ -37,14 +40,11 @@ final class BriefingViews: Sendable {
     let claims: [ClaimView]
     /// Its own page.
     let page: Page
-    /// What the search index holds of it.
-    let search: SearchBriefing
 
-    init(summary: BriefingSummary, claims: [ClaimView], page: Page, search: SearchBriefing) {
+    init(summary: BriefingSummary, claims: [ClaimView], page: Page) {
         self.summary = summary
         self.claims = claims
         self.page = page
-        self.search = search
     }
 }
 
@@ -90,9 +90,7 @@ extension BriefingDependencies {
         let summary = makeSummary(annotated)
         let claims = annotated.claims.map { makeClaim($0, in: annotated) }
         return BriefingViews(summary: summary, claims: claims,
-                             page: briefingPage(annotated, summary: summary, claims: claims),
-                             search: SearchBriefing(summary: summary, headings: annotated.headings,
-                                                    claims: claims.filter { !$0.text.isEmpty }))
+                             page: briefingPage(annotated, summary: summary, claims: claims))
     }
 
     func head(_ path: String, title: String, description: String? = nil, absoluteLinks: Bool = false) -> PageHead {
@@ -111,7 +109,7 @@ extension BriefingDependencies {
         let path = "briefings/\(briefing.slug)/"
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary, body: annotated.bodyHTML, headings: annotated.headings,
-                                 claims: claims,
+                                 claims: claims, movedClaimIDs: movedClaimIDs(briefing),
                                  cards: cards(annotated.linkedTerms),
                                  timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
                                  reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
@@ -125,7 +123,8 @@ extension BriefingDependencies {
         for numbered in annotated.claims { counts[numbered.claim.status, default: 0] += 1 }
         let verdicts = ClaimStatus.allCases.compactMap { status in counts[status].map { VerdictCount(status: status, count: $0) } }
         return BriefingSummary(slug: briefing.slug, title: briefing.title, date: briefing.date, updated: briefing.lastUpdated,
-                               draft: briefing.draft, authors: briefing.authors, summary: briefing.summary,
+                               draft: briefing.draft, scheduled: schedulingDay.map { briefing.date > $0 } ?? false,
+                               authors: briefing.authors, summary: briefing.summary,
                                tags: briefing.tags, claimCount: annotated.claims.count, verdicts: verdicts)
     }
 
@@ -139,6 +138,13 @@ extension BriefingDependencies {
                              HistoryStep(date: entry.date, status: entry.status,
                                          note: index < numbered.historyNotesHTML.count ? numbered.historyNotesHTML[index] : nil)
                          })
+    }
+
+    /// Claim id → its `moved-from` ids, for the claims that have any.
+    func movedClaimIDs(_ briefing: Briefing) -> [String: [String]] {
+        var moved: [String: [String]] = [:]
+        for claim in briefing.claims where !claim.movedFrom.isEmpty { moved[claim.id] = claim.movedFrom.map(\.id) }
+        return moved
     }
 
     /// Where each claim of `annotated` was made (DESIGN §7): its `appearance`, else the briefing's `reviews`.

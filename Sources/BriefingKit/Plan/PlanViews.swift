@@ -7,6 +7,7 @@ struct PlanViews: Sendable {
     /// What each briefing's views are made from besides the briefing (settings, sources, cards).
     let dependencies: BriefingDependencies
     var settings: SiteSettings { dependencies.settings }
+    let options: BuildOptions
     /// The words page titles and cards are made of.
     var words: InterfaceText { BriefingDependencies.words }
     let briefingsBySlug: [String: AnnotatedBriefing]
@@ -21,15 +22,17 @@ struct PlanViews: Sendable {
     /// Each briefing's views in the order of `site.briefings`, for claims found by their place.
     private let ordered: [BriefingViews]
 
-    init(site: AnnotatedSite, options: BuildOptions, memo: inout PlanMemo) {
+    init(site: AnnotatedSite, options: BuildOptions, assets: AssetVersions = AssetVersions(), memo: inout PlanMemo) {
         self.site = site
+        self.options = options
         let config = site.site.config
         var base = options.baseURL ?? config.baseURL
         if !base.hasSuffix("/") { base += "/" }
         let settings = SiteSettings(title: config.title, language: config.language, description: config.description,
                                     baseURL: base, portable: options.portable, paginate: config.paginate,
-                                    navPages: Self.navLinks(site.pages))
-        dependencies = BriefingDependencies(settings: settings, glossary: site.site.glossary, sources: site.site.sources)
+                                    navPages: Self.navLinks(site.pages), assets: assets)
+        dependencies = BriefingDependencies(settings: settings, glossary: site.site.glossary, sources: site.site.sources,
+                                            options: options)
         briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -63,8 +66,6 @@ struct PlanViews: Sendable {
     func claims(_ annotated: AnnotatedBriefing) -> [ClaimView] { views(annotated).claims }
 
     func briefingPage(_ annotated: AnnotatedBriefing) -> Page { views(annotated).page }
-
-    func searchBriefing(_ annotated: AnnotatedBriefing) -> SearchBriefing { views(annotated).search }
 
     func sourceLink(_ id: String) -> SourceLink? { dependencies.sourceLink(id) }
 

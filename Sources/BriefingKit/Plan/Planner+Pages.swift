@@ -19,7 +19,8 @@ extension PlanViews {
             sources: entry.sources.compactMap { sourceLink($0.id) }, mentions: mentions,
             cards: cards(annotated.linkedTerms + timeline.linkedTerms),
             timeline: timeline.picture, relations: entryRelations(entry, path: path))
-        return Page(path: path + "index.html", input: .glossaryEntry(input))
+        return Page(path: path + "index.html", input: .glossaryEntry(input),
+                    anchors: .list(annotated.headings.map(\.slug)))
     }
 
     func glossaryIndex() -> Page {
@@ -111,7 +112,7 @@ extension PlanViews {
             for group in site.backlinks.citations[source.id] ?? [] {
                 for citation in group { if case .claim = citation.kind { claimCount += 1 } }
             }
-            return SourceEntry(id: source.id, title: source.title, authors: source.authors, publisher: source.publisher,
+            return SourceEntry(id: source.id, movedFrom: source.movedFrom.map(\.id), title: source.title, authors: source.authors, publisher: source.publisher,
                                date: source.date, url: source.url, archived: source.archived, accessed: source.accessed,
                                noteHTML: source.note == nil ? nil : site.sourceNotes[source.id]?.html,
                                citedBy: citedBy, glossary: glossary.map(entrySummary),
@@ -120,21 +121,9 @@ extension PlanViews {
         let terms = site.site.sources.flatMap { site.sourceNotes[$0.id]?.terms ?? [] }
         let input = SourcesPage(head: head("sources/", title: words.text("title.sources")), sources: entries, cards: cards(terms))
         return Page(path: "sources/index.html", input: .sources(input),
-                    anchors: .list(site.site.sources.map { "source-\($0.id)" }))
-    }
-
-    /// The search page and its index, as JSON and as a script.
-    func searchFiles() -> [Page] {
-        let briefings = site.briefings.map(searchBriefing)
-        let glossary = site.glossary.map { entrySummary($0.entry) }
-        func index(asScript: Bool) -> PageInput {
-            .searchIndex(SearchIndexFile(asScript: asScript, portable: settings.portable, briefings: briefings, glossary: glossary))
-        }
-        return [
-            Page(path: "search.json", input: index(asScript: false)),
-            Page(path: "search/index.js", input: index(asScript: true)),
-            Page(path: "search/index.html", input: .search(SearchPage(head: head("search/", title: words.text("title.search"))))),
-        ]
+                    anchors: .list(site.site.sources.flatMap { source in
+                        ["source-\(source.id)"] + source.movedFrom.map { "source-\($0.id)" }
+                    }))
     }
 
     func notFoundPage() -> Page {

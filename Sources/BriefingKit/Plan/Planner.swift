@@ -4,24 +4,30 @@
 public struct Planner {
     /// The template assets, as loaded (paths relative to `assets/`).
     let templateAssets: [TemplateLoader.Asset]
+    /// Their content hashes, for the addresses pages link them by.
+    let assetVersions: AssetVersions
     let contentDirectory: String
     let options: BuildOptions
 
-    public init(templateAssets: [TemplateLoader.Asset], contentDirectory: String, options: BuildOptions) {
+    public init(templateAssets: [TemplateLoader.Asset], assetVersions: AssetVersions = AssetVersions(),
+                contentDirectory: String, options: BuildOptions) {
         self.templateAssets = templateAssets
+        self.assetVersions = assetVersions
         self.contentDirectory = contentDirectory
         self.options = options
     }
 
-    /// The plan: every file in a fixed order (pages first, then copies), and the collisions found.
-    public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics) {
+    /// The plan: every file in a fixed order (pages first, then copies), the collisions found, and
+    /// how long of planning went to the search index (`build -v` shows it).
+    public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
         var memo = PlanMemo()
         return plan(site, memo: &memo)
     }
 
     /// The plan, reusing the views `memo` holds of briefings annotated as before, and keeping this plan's.
-    public func plan(_ site: AnnotatedSite, memo: inout PlanMemo) -> (pages: [Page], diagnostics: Diagnostics) {
-        let views = PlanViews(site: site, options: options, memo: &memo)
+    public func plan(_ site: AnnotatedSite, memo: inout PlanMemo)
+        -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
+        let views = PlanViews(site: site, options: options, assets: assetVersions, memo: &memo)
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
         pages += site.glossary.map { views.entryPage($0) }
@@ -31,12 +37,16 @@ public struct Planner {
         pages += views.claimPages()
         pages += views.tagPages()
         pages.append(views.timelinePage())
-        pages += views.searchFiles()
+        let search = views.searchFiles()
+        pages += search.pages
         pages.append(views.notFoundPage())
         pages.append(views.feed())
         pages.append(views.methodologyPage())
         pages += views.correctionsFiles()
         pages += views.contentPages()
+        pages += views.redirectPages()
+        // After every page it lists: its ids are the planned pages' own.
+        pages.append(Page(path: AnchorManifest.fileName, input: .anchors(AnchorManifest(planned: pages))))
         let sitemap = SitemapFile(baseURL: views.settings.baseURL, pages: pages.compactMap(\.folder).sorted())
         pages.append(Page(path: "sitemap.xml", input: .sitemap(sitemap)))
         pages.append(Page(path: "robots.txt", input: .robots(RobotsFile(baseURL: views.settings.baseURL))))
@@ -63,6 +73,6 @@ public struct Planner {
                 pages.append(Page(path: file, input: .copy(CopiedFile(source: source, stamp: FileStamp(path: source)))))
             }
         }
-        return (pages, diagnostics)
+        return (pages, diagnostics, search.seconds)
     }
 }

@@ -7,18 +7,9 @@ public struct PageRenderer: Sendable {
     let pictureWords = PictureWords(.english)
     /// `words` as every page's context holds it, made once.
     let templateWords: TemplateValue
-    /// The last search index made, for the second file that holds it.
-    let searchJSON = LastValue<SearchIndexFile, String>()
-    /// Each briefing's search items as JSON, shared with later renderers of the same build cache.
-    let searchFragments: SearchFragments
 
     public init(templates: MustacheTemplates) {
-        self.init(templates: templates, searchFragments: SearchFragments())
-    }
-
-    init(templates: MustacheTemplates, searchFragments: SearchFragments) {
         self.templates = templates
-        self.searchFragments = searchFragments
         templateWords = words.templateValue
     }
 
@@ -42,7 +33,10 @@ public struct PageRenderer: Sendable {
             buffer.append(contentsOf: bytes)
             return .rendered
         case .searchIndex(let index):
-            appendSearchIndex(index, to: &buffer)
+            buffer.append(contentsOf: index.text.utf8)
+            return .rendered
+        case .anchors(let manifest):
+            buffer.append(contentsOf: manifest.json.utf8)
             return .rendered
         default:
             guard let (template, context) = templateAndContext(page.input) else { return .rendered }
@@ -75,7 +69,8 @@ public struct PageRenderer: Sendable {
         case .corrections(let page): ("corrections", correctionsContext(page))
         case .correctionsFeed(let file): ("corrections-feed", correctionsFeedContext(file))
         case .contentPage(let page): ("page", contentPageContext(page))
-        case .copy, .bytes, .searchIndex: nil
+        case .redirect(let page): ("redirect", redirectContext(page))
+        case .copy, .bytes, .searchIndex, .anchors: nil
         }
     }
 
@@ -112,9 +107,10 @@ public struct PageRenderer: Sendable {
                 "methodology": .text(links.page(MethodologyAnchors.path)),
                 "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
-                "stylesheet": .text(links.file("assets/style.css")),
-                "script": .text(links.file("assets/briefing.js")),
-                "icon": .text(links.file("assets/icon.svg")),
+                // Versioned: a cache never pairs new pages with an old stylesheet (DESIGN §7).
+                "stylesheet": .text(settings.assets.address("assets/style.css", links: links)),
+                "script": .text(settings.assets.address("assets/briefing.js", links: links)),
+                "icon": .text(settings.assets.address("assets/icon.svg", links: links)),
             ]),
             "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
@@ -161,17 +157,5 @@ public struct PageRenderer: Sendable {
             }
         }
         bytes.removeLast(bytes.count - write)
-    }
-}
-
-/// The value last made for a key, kept for the next request with an equal key (from any thread).
-final class LastValue<Key: Equatable & Sendable, Value: Sendable>: Sendable {
-    private let last = Locked<(key: Key, value: Value)?>(nil)
-
-    func value(for key: Key, _ make: () -> Value) -> Value {
-        if let known = last.current, known.key == key { return known.value }
-        let value = make()
-        last.withLock { $0 = (key, value) }
-        return value
     }
 }
