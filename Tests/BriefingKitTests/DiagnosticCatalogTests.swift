@@ -31,6 +31,8 @@ import Testing
         var files: [String: String]
         /// `path:line:col: severity: message`, as printed.
         var expected: String
+        /// Further diagnostics the same mistake gives (a duplicate name at both places), in printed order.
+        var also: [String] = []
         var testDescription: String { name }
     }
 
@@ -104,6 +106,26 @@ import Testing
         Case(name: "missing partial",
              files: ["Templates/partials/footer.mustache": "<footer>{{> partials/credits}}</footer>\n"],
              expected: "Templates/partials/footer.mustache:1:9: error: missing partial 'partials/credits'"),
+        // Links (DESIGN §8): file paths, nested links, same-page anchors
+        Case(name: "root-relative asset path",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). ![Map](/assets/map.png)\n"],
+             expected: "Content/briefings/main.md:10:48: error: '/assets/map.png' is a file path: internal links are term:, briefing:, cite:, assets/… or #anchor; did you mean 'assets/map.png'?"),
+        Case(name: "path from the content folder",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). [Map](Content/assets/map.png)\n"],
+             expected: "Content/briefings/main.md:10:48: error: 'Content/assets/map.png' is a file path: internal links are term:, briefing:, cite:, assets/… or #anchor; did you mean 'assets/map.png'?"),
+        Case(name: "glossary page at the wrong depth",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). [R](../glossary/russia/)\n"],
+             expected: "Content/briefings/main.md:10:48: error: '../glossary/russia/' is a file path: internal links are term:, briefing:, cite:, assets/… or #anchor; did you mean 'term:russia'?"),
+        Case(name: "a link nested in a claim mark",
+             files: ["Content/briefings/main.md": briefingHead + "[Troops of [Russia](term:russia) moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:10:1: error: a link inside a link: the outer '[…](claim:troops)' would be published as plain text; glossary names inside a claim are linked automatically: remove the inner link"),
+        Case(name: "in-page anchor the page does not have",
+             files: ["Content/briefings/main.md": briefingHead + "## Why now\n\nTroops [moved](claim:troops), [A](cite:src-a), [see](#why-nwo).\n"],
+             expected: "Content/briefings/main.md:12:48: error: no element '#why-nwo' on this briefing's page; did you mean 'why-now'?"),
+        Case(name: "in-page anchor in a claim's note",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "sources: [src-a]", with: "sources: [src-a]\n    note: \"See [below](#note-trops).\"")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:9:16: error: no element '#note-trops' on this briefing's page; did you mean 'note-troops'?"),
         // Warnings
         Case(name: "claim never marked",
              files: ["Content/briefings/main.md": briefingHead + "Troops moved, says [A](cite:src-a).\n"],
@@ -150,7 +172,7 @@ import Testing
             if let hint = item["hint"] as? String { line += "; \(hint)" }
             return line
         }
-        #expect(printed == [example.expected])
+        #expect(printed == [example.expected] + example.also)
         let isError = example.expected.contains(": error: ")
         #expect(check.status == (isError ? 1 : 0))
 
@@ -158,7 +180,9 @@ import Testing
         try folder.write("Public/.briefing-output", "")
         try folder.write("Public/index.html", "previous build")
         let build = try binary.run(["build"], in: folder.url)
-        #expect(build.stderr.contains(example.expected + "\n"), "\(build.stderr)")
+        for line in [example.expected] + example.also {
+            #expect(build.stderr.contains(line + "\n"), "\(build.stderr)")
+        }
         #expect(build.status == (isError ? 1 : 0))
         #expect((folder.read("Public/index.html") == "previous build") == isError)
     }

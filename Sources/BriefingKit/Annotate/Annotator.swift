@@ -56,8 +56,10 @@ public struct Annotator {
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
-            let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
+            var annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
+            LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors,
+                                     page: "this glossary entry's page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
             return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
         }
@@ -71,6 +73,9 @@ public struct Annotator {
                                              findings: &findings)
                 }
             }
+            let sourceIDs = Set(site.sources.map { "source-\($0.id)" })
+            LinkCheck.checkFragments(findings.fragmentLinks, against: sourceIDs, page: "the sources page",
+                                     into: &findings.diagnostics)
             return findings
         }()
         cache.sourceNotes = sourceNotes
@@ -82,13 +87,15 @@ public struct Annotator {
             diagnostics.append(part.annotation.diagnostics)
             diagnostics.append(part.findings.diagnostics)
             for link in part.annotation.briefingLinks + part.findings.briefingLinks {
+                if site.unreadable.briefings.contains(link.slug) { continue }
                 check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
             }
         }
         let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
                                  glossary: site.glossary, glossaryParts: glossary.map(\.part), sourceNotes: sourceNotes)
         cache.citedSources = cited
-        for source in site.sources where !cited.isCited(source.id) {
+        // With a briefing or entry unread, its citations are unknown: "never cited" could be false.
+        for source in site.sources where !cited.isCited(source.id) && !site.unreadable.hidesCitations {
             diagnostics.warning("source '\(source.id)' is never cited", at: source.location)
         }
 
@@ -133,7 +140,7 @@ public struct Annotator {
         let page = "briefings/\(briefing.slug)/"
         let document = MarkdownDocument(parsing: briefing.body)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
-        for claim in briefing.claims where annotation.marks[claim.id] == nil {
+        for claim in briefing.claims where annotation.marks[claim.id] == nil && !annotation.claimsInNestedLinks.contains(claim.id) {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
         }
         var findings = InlineMarkdown.Findings()
@@ -141,12 +148,16 @@ public struct Annotator {
         var claims = numberedClaims(briefing, annotation)
         for index in claims.indices {
             let claim = claims[index].claim
-            claims[index].noteHTML = claim.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
+            claims[index].noteHTML = claim.note.map {
+                shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
+            }
             claims[index].correctionHTML = claim.correction.map {
-                shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
+                shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
             }
         }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        LinkCheck.checkFragments(annotation.fragmentLinks + findings.fragmentLinks, against: annotation.anchors,
+                                 page: "this briefing's page", into: &annotation.diagnostics)
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors)
@@ -167,6 +178,7 @@ struct SharedContext: Sendable {
     let matcher: GlossaryMatcher
     let assets: Set<String>
     let inline: InlineMarkdown
+    let unreadable: UnreadableContent
 
     init(site: Site, options: BuildOptions) {
         config = site.config
@@ -175,7 +187,9 @@ struct SharedContext: Sendable {
         glossary = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         matcher = GlossaryMatcher(entries: site.glossary.map { (id: $0.id, names: [$0.name] + $0.aliases) })
         assets = Set(site.assets)
-        inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML)
+        unreadable = site.unreadable
+        inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML, assets: assets,
+                                unreadable: site.unreadable)
     }
 
     func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {
@@ -183,6 +197,6 @@ struct SharedContext: Sendable {
             claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             sources: sources, glossary: glossary, matcher: matcher, autolink: config.autolink,
             selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
-            assets: assets, unsafeHTML: config.unsafeHTML)
+            assets: assets, unsafeHTML: config.unsafeHTML, unreadable: unreadable)
     }
 }

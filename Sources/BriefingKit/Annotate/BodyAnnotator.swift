@@ -10,6 +10,8 @@ struct AnnotationContext {
     var links: LinkContext
     var assets: Set<String>
     var unsafeHTML: Bool
+    /// Ids of files that could not be read: references to them are not reported again.
+    var unreadable = UnreadableContent()
 }
 
 /// A `briefing:` link, checked once every briefing's anchors are known (its URL is set at once).
@@ -31,6 +33,10 @@ struct BodyAnnotation {
     /// (source id, anchor, n) in document order.
     var citations: [(source: String, anchor: String, number: Int)] = []
     var briefingLinks: [PendingBriefingLink] = []
+    /// `#anchor` links, checked once every id of the page is known.
+    var fragmentLinks: [LinkCheck.FragmentLink] = []
+    /// Claims whose mark is the outer link of a nested link (already an error): not "never marked" too.
+    var claimsInNestedLinks: Set<String> = []
     var anchors: Set<String> = []
     var diagnostics = Diagnostics()
 }

@@ -62,6 +62,10 @@ struct BodyScan {
             headingNodes.append(node)
             opaqueDepth += 1
         case .text:
+            if let nested = LinkCheck.nestedLink(at: node) {
+                LinkCheck.reportNested(nested.destination, at: nested.location, into: &result.diagnostics)
+                if nested.destination.hasPrefix("claim:") { result.claimsInNestedLinks.insert(String(nested.destination.dropFirst(6))) }
+            }
             addPiece(node.literal, node: node)
         case .softBreak:
             addPiece("\n", node: nil)
@@ -141,6 +145,7 @@ struct BodyScan {
         case "term":
             let id = String(url.dropFirst("term:".count))
             if context.glossary[id] == nil {
+                if context.unreadable.glossary.contains(id) { break }
                 result.diagnostics.error("unknown glossary entry '\(id)'", at: location,
                                          hint: NearestName.hint(for: id, in: context.glossary.keys))
             } else {
@@ -187,6 +192,7 @@ struct BodyScan {
 
     private mutating func cite(_ node: MarkdownNode, id: String, at location: SourceLocation) {
         guard context.sources[id] != nil else {
+            if context.unreadable.sources.contains(id) { return }
             result.diagnostics.error("unknown source '\(id)'", at: location,
                                      hint: NearestName.hint(for: id, in: context.sources.keys))
             return
@@ -202,10 +208,14 @@ struct BodyScan {
             exit: "</a>"))
     }
 
-    /// Asset paths, unsafe URLs and misspelt schemes in ordinary links and images.
+    /// Asset paths, same-page anchors, file paths, unsafe URLs and misspelt schemes in ordinary links and images.
     private mutating func checkPlainDestination(_ node: MarkdownNode) {
         let url = node.url
         let location = node.location
+        if url.hasPrefix("#") {
+            result.fragmentLinks.append(LinkCheck.FragmentLink(anchor: String(url.dropFirst()), location: location))
+            return
+        }
         if url.hasPrefix("assets/") {
             let path = String(url.dropFirst("assets/".count))
             let file = String(path.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? path
@@ -219,7 +229,12 @@ struct BodyScan {
         }
         if URLSafety.isUnsafe(url) {
             result.diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
-            if context.unsafeHTML { urlChanges.append((node, "")) }
+            // The text stays, without a link (or, for an image, its description): never `<a href="">`.
+            replacements.append(InlineReplacement(node: node, enter: "", exit: ""))
+            return
+        }
+        if let problem = LinkCheck.pathProblem(url) {
+            result.diagnostics.error(problem.message, at: location, hint: problem.hint)
             return
         }
         if let scheme = URLSafety.scheme(of: url), !URLSafety.webSchemes.contains(scheme),

@@ -6,6 +6,10 @@ public struct InlineMarkdown: Sendable {
     let sources: [String: Source]
     let glossary: [String: GlossaryEntry]
     let unsafeHTML: Bool
+    /// Files of `Content/assets/` that `assets/…` links may name (empty: every such link is reported).
+    var assets: Set<String> = []
+    /// Ids of files that could not be read: references to them are not reported again.
+    var unreadable = UnreadableContent()
 
     /// What rendering an inline field found besides its HTML.
     struct Findings {
@@ -14,15 +18,21 @@ public struct InlineMarkdown: Sendable {
         var citedSources: [String] = []
         /// Its `briefing:` links, checked once every briefing's anchors are known.
         var briefingLinks: [PendingBriefingLink] = []
+        /// Its `#anchor` links, checked against the ids of the page the text belongs to.
+        var fragmentLinks: [LinkCheck.FragmentLink] = []
     }
 
     /// The HTML of `source` for a page linking with `links`, without the paragraph around it, and what it links to.
-    func render(_ source: MarkdownSource, links: LinkContext, findings: inout Findings) -> String {
+    /// `home` is the briefing a claim's note belongs to: its `#anchor` links point there from any page.
+    func render(_ source: MarkdownSource, links: LinkContext, home: String? = nil, findings: inout Findings) -> String {
         let document = MarkdownDocument(parsing: source)
         var replacements: [InlineReplacement] = []
         var urls: [(MarkdownNode, String)] = []
         document.walk { event in
             guard case .enter(let node) = event else { return }
+            if node.kind == .text, let nested = LinkCheck.nestedLink(at: node) {
+                LinkCheck.reportNested(nested.destination, at: nested.location, into: &findings.diagnostics)
+            }
             if node.kind == .htmlInline || node.kind == .htmlBlock, !unsafeHTML {
                 findings.diagnostics.warning("raw HTML is omitted from the page", at: node.location)
             }
@@ -33,6 +43,7 @@ public struct InlineMarkdown: Sendable {
             case "term":
                 let id = String(url.dropFirst(5))
                 if glossary[id] == nil {
+                    if unreadable.glossary.contains(id) { break }
                     findings.diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
                 } else {
                     replacements.append(InlineReplacement(
@@ -43,6 +54,7 @@ public struct InlineMarkdown: Sendable {
                 let id = String(url.dropFirst(5))
                 findings.citedSources.append(id)
                 if sources[id] == nil {
+                    if unreadable.sources.contains(id) { break }
                     findings.diagnostics.error("unknown source '\(id)'", at: location, hint: NearestName.hint(for: id, in: sources.keys))
                 } else {
                     replacements.append(InlineReplacement(
@@ -58,9 +70,23 @@ public struct InlineMarkdown: Sendable {
             case "claim":
                 findings.diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
             default:
-                if URLSafety.isUnsafe(url) {
+                if url.hasPrefix("#") {
+                    findings.fragmentLinks.append(LinkCheck.FragmentLink(anchor: String(url.dropFirst()), location: location))
+                    if let home { urls.append((node, links.briefing(home, anchor: String(url.dropFirst())))) }
+                } else if url.hasPrefix("assets/") {
+                    let path = String(url.dropFirst("assets/".count))
+                    let file = String(path.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? path
+                    if assets.contains(file) {
+                        urls.append((node, links.file("assets/content/" + path)))
+                    } else {
+                        findings.diagnostics.error("missing asset 'assets/\(file)': no such file in the content's assets folder",
+                                                   at: location, hint: NearestName.hint(for: file, in: assets))
+                    }
+                } else if URLSafety.isUnsafe(url) {
                     findings.diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
-                    if unsafeHTML { urls.append((node, "")) }
+                    replacements.append(InlineReplacement(node: node, enter: "", exit: ""))
+                } else if let problem = LinkCheck.pathProblem(url) {
+                    findings.diagnostics.error(problem.message, at: location, hint: problem.hint)
                 }
             }
         }
@@ -74,7 +100,8 @@ public struct InlineMarkdown: Sendable {
 
     /// The HTML once for every page: links start at a placeholder that `RootRelativeHTML` replaces with
     /// each page's way to the root.
-    func renderForAnyPage(_ source: MarkdownSource, portable: Bool, findings: inout Findings) -> RootRelativeHTML {
+    func renderForAnyPage(_ source: MarkdownSource, portable: Bool, home: String? = nil,
+                          findings: inout Findings) -> RootRelativeHTML {
         var source = source
         // The placeholder must come from Briefing alone: an editor's own U+0001 becomes U+FFFD
         // (one scalar for one, so diagnostics keep their columns).
@@ -82,7 +109,7 @@ public struct InlineMarkdown: Sendable {
             source.text = source.text.replacingOccurrences(of: RootRelativeHTML.root, with: "\u{FFFD}")
         }
         return RootRelativeHTML(html: render(source, links: LinkContext(rootPrefix: RootRelativeHTML.root, portable: portable),
-                                             findings: &findings))
+                                             home: home, findings: &findings))
     }
 
     /// Quiet rendering for pages: the annotator has reported the problems already.

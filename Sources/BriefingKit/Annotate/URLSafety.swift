@@ -3,7 +3,9 @@ import Foundation
 /// Recognises the URLs cmark's safe mode drops (`javascript:`, `vbscript:`, `file:`, `data:` other than images).
 public enum URLSafety {
     public static func isUnsafe(_ url: String) -> Bool {
-        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        // As a browser reads it: tabs and line breaks anywhere are removed, controls and spaces at either end.
+        let lower = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\u{0}"..."\u{20}")).lowercased()
         if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
         if lower.hasPrefix("data:") {
             return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: lower.hasPrefix)

@@ -16,7 +16,9 @@ public struct ParsedContent: Sendable {
     }
 
     var config: (SiteConfig, Diagnostics)?
-    var sources: ([Source], Diagnostics)?
+    /// The sources, the diagnostics reading them gave, and the ids a tolerant read found when the file
+    /// is not valid YAML.
+    var sources: ([Source], Diagnostics, Set<String>)?
     /// Each briefing's claim checks by path (`ReferenceValidator.checkClaims`): they depend on the
     /// file and the source ids, so they go with the file and whenever `sources.yaml` is read again.
     var claimChecks: [String: Diagnostics] = [:]

@@ -5,7 +5,7 @@ public struct ReferenceValidator: Sendable {
     public init() {}
 
     public func validate(_ site: Site) -> Diagnostics {
-        let sourceIDs = Set(site.sources.map(\.id))
+        let sourceIDs = Set(site.sources.map(\.id)).union(site.unreadable.sources)
         var diagnostics = Diagnostics()
         for briefing in site.briefings {
             diagnostics.append(checkClaims(of: briefing, sourceIDs: sourceIDs, sources: site.sources))
@@ -33,7 +33,8 @@ public struct ReferenceValidator: Sendable {
     /// What glossary entries say of sources and of each other, and names claimed twice.
     func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let glossaryIDs = Set(site.glossary.map(\.id))
+        // Entries whose files could not be read count as known: their own error is the one to fix.
+        let glossaryIDs = Set(site.glossary.map(\.id)).union(site.unreadable.glossary)
         let allSources = { site.sources.map(\.id) }, allEntries = { site.glossary.map(\.id) }
         for entry in site.glossary {
             Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)

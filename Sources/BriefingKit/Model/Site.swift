@@ -11,6 +11,8 @@ public struct Site: Sendable {
     public var assets: [String]
     /// Paths of files under `Content/static/`, relative to it, sorted.
     public var staticFiles: [String]
+    /// Ids of files that could not be read, so references to them are not reported twice.
+    public var unreadable = UnreadableContent()
 
     public init(config: SiteConfig, sources: [Source] = [], glossary: [GlossaryEntry] = [],
                 briefings: [Briefing] = [], assets: [String] = [], staticFiles: [String] = []) {
