@@ -35,10 +35,16 @@ extension ContentLoader {
         static func decode(_ raw: [UInt8], path: String, allowEmpty: Bool = false,
                            diagnostics: inout Diagnostics) -> TextFile? {
             var bytes = raw[...]
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                diagnostics.error("the file is UTF-16 (it starts with a UTF-16 byte order mark)",
+                                  at: SourceLocation(file: path, line: 1), hint: "save it as UTF-8")
+                return nil
+            }
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             if bytes.contains(0x0D) { bytes = removingCarriageReturnsBeforeLineFeeds(bytes)[...] }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.error("invalid UTF-8", at: firstInvalidByte(in: bytes, path: path))
+                diagnostics.error("invalid UTF-8", at: firstInvalidByte(in: bytes, path: path),
+                                  hint: "save the file as UTF-8 (your editor's Save As or Encoding menu)")
                 return nil
             }
             if !allowEmpty, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
