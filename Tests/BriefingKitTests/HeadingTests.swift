@@ -10,7 +10,13 @@ import Testing
         #expect(slugger.slug(for: "  --- ") == "section")
         #expect(slugger.slug(for: "Claim: what was said") == "section-claim-what-was-said")
         #expect(slugger.slug(for: "Note") == "note")
-        #expect(slugger.slug(for: "Claims") == "claims-2")
+        #expect(slugger.slug(for: "Claims") == "section-claims")
+        #expect(slugger.slug(for: "Footnotes") == "section-footnotes")
+        #expect(slugger.slug(for: "Updates") == "section-updates")
+        #expect(slugger.slug(for: "Fn: one") == "section-fn-one")
+        #expect(slugger.slug(for: "Fnref 2") == "section-fnref-2")
+        #expect(slugger.slug(for: "Update 1") == "section-update-1")
+        #expect(slugger.slug(for: "Updated") == "updated")
         #expect(slugger.slug(for: "Main") == "main-2")
     }
 

@@ -179,6 +179,7 @@ struct SharedContext: Sendable {
     let assets: Set<String>
     let inline: InlineMarkdown
     let unreadable: UnreadableContent
+    let imageSizes: [String: ImageSize]
 
     init(site: Site, options: BuildOptions) {
         config = site.config
@@ -188,6 +189,7 @@ struct SharedContext: Sendable {
         matcher = GlossaryMatcher(entries: site.glossary.map { (id: $0.id, names: [$0.name] + $0.aliases) })
         assets = Set(site.assets)
         unreadable = site.unreadable
+        imageSizes = site.imageSizes
         inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML, assets: assets,
                                 unreadable: site.unreadable)
     }
@@ -197,6 +199,7 @@ struct SharedContext: Sendable {
             claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             sources: sources, glossary: glossary, matcher: matcher, autolink: config.autolink,
             selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
-            assets: assets, unsafeHTML: config.unsafeHTML, unreadable: unreadable)
+            assets: assets, unsafeHTML: config.unsafeHTML, unreadable: unreadable,
+            imageSizes: imageSizes)
     }
 }

@@ -12,6 +12,7 @@ struct AnnotationContext {
     var unsafeHTML: Bool
     /// Ids of files that could not be read: references to them are not reported again.
     var unreadable = UnreadableContent()
+    var imageSizes: [String: ImageSize] = [:]
 }
 
 /// A `briefing:` link, checked once every briefing's anchors are known (its URL is set at once).
@@ -47,10 +48,15 @@ struct BodyAnnotator {
     let context: AnnotationContext
 
     func annotate(_ document: MarkdownDocument) -> BodyAnnotation {
-        expandTables(in: document)
+        let cells = expandTables(in: document)
+        var conventions = Diagnostics()
+        let footnoteIDs = Footnotes.apply(to: document, diagnostics: &conventions)
+        Strikethrough.apply(to: document)
         var scan = BodyScan(context: context)
         document.walk { scan.visit($0) }
         var result = scan.result
+        result.diagnostics.append(conventions)
+        result.anchors.formUnion(footnoteIDs)
         let (textLinks, termLinks) = linkMentions(in: scan.blocks, result: &result)
         // Later matches first, so splitting a text node keeps the earlier offsets valid.
         for link in textLinks.reversed() {
@@ -61,21 +67,38 @@ struct BodyAnnotator {
             replacement.node.replaceWithCustomInline(enter: replacement.enter, exit: replacement.exit)
         }
         for change in scan.urlChanges { change.node.url = change.url }
+        for image in scan.images { image.node.replaceWithHTMLInline(image.html) }
+        for figure in scan.figures {
+            figure.paragraph.replaceWithCustomBlock(
+                enter: "<figure>", exit: "<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption></figure>")
+        }
+        document.cellsWithoutParagraphs(cells)
         giveHeadingsIDs(scan.headingNodes, result: &result)
         return result
     }
 
-    private func expandTables(in document: MarkdownDocument) {
+    /// `table` code blocks and pipe-table paragraphs as tables; returns their cells.
+    private func expandTables(in document: MarkdownDocument) -> [(paragraph: MarkdownNode, tag: String)] {
         var tableBlocks: [MarkdownNode] = []
+        var paragraphs: [(node: MarkdownNode, text: String, line: Int)] = []
         document.walk { event in
-            if case .enter(let node) = event, node.kind == .codeBlock,
-               node.fenceInfo.split(separator: " ").first == "table" {
+            guard case .enter(let node) = event else { return }
+            if node.kind == .codeBlock, node.fenceInfo.split(separator: " ").first == "table" {
                 tableBlocks.append(node)
+            } else if node.kind == .paragraph, let table = document.pipeTableText(of: node) {
+                paragraphs.append((node, table.text, table.firstLine))
             }
         }
+        var cells: [(paragraph: MarkdownNode, tag: String)] = []
         for block in tableBlocks {
-            if let table = PipeTable(parsing: block.literal) { block.replaceWithTable(table) }
+            if let table = PipeTable(parsing: block.literal) { cells += block.replaceWithTable(table) }
         }
+        for paragraph in paragraphs {
+            if let table = PipeTable(parsing: paragraph.text) {
+                cells += paragraph.node.replaceWithTable(table, firstRowLine: paragraph.line)
+            }
+        }
+        return cells
     }
 
     private struct TextLink {

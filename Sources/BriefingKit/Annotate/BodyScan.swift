@@ -32,6 +32,10 @@ struct BodyScan {
     var blocks: [TextBlock] = []
     var replacements: [InlineReplacement] = []
     var urlChanges: [(node: MarkdownNode, url: String)] = []
+    /// Images from `assets/`, replaced by Briefing's own `<img>` (with width and height).
+    var images: [(node: MarkdownNode, html: String)] = []
+    /// Paragraphs holding only a titled image from `assets/`: a `<figure>` with this caption.
+    var figures: [(paragraph: MarkdownNode, caption: String)] = []
     var headingNodes: [MarkdownNode] = []
 
     private var current: TextBlock?
@@ -220,7 +224,8 @@ struct BodyScan {
             let path = String(url.dropFirst("assets/".count))
             let file = String(path.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? path
             if context.assets.contains(file) {
-                urlChanges.append((node, context.links.file("assets/content/" + path)))
+                let link = context.links.file("assets/content/" + path)
+                if node.kind == .image { image(node, src: link, file: file) } else { urlChanges.append((node, link)) }
             } else {
                 result.diagnostics.error("missing asset 'assets/\(file)': no such file in the content's assets folder",
                                          at: location, hint: NearestName.hint(for: file, in: context.assets))
@@ -241,5 +246,21 @@ struct BodyScan {
            let nearest = NearestName.find(scheme, in: ["claim", "cite", "term", "briefing"]) {
             result.diagnostics.error("unknown link scheme '\(scheme):'", at: location, hint: "did you mean '\(nearest):'?")
         }
+    }
+
+    /// An image from `assets/` with its size; a figure when it stands alone in its paragraph with a title.
+    private mutating func image(_ node: MarkdownNode, src: String, file: String) {
+        let title = node.title
+        let isFigure = !title.isEmpty && node.parent?.kind == .paragraph && node.previous == nil && node.next == nil
+        var html = "<img src=\"\(URLSafety.escapedHref(src))\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
+        if !title.isEmpty && !isFigure { html += " title=\"\(HTMLEscaping.escape(title))\"" }
+        if let size = context.imageSizes[file] {
+            html += " width=\"\(size.width)\" height=\"\(size.height)\""
+        } else if ImageSize.extensions.contains(file.split(separator: ".").last.map { $0.lowercased() } ?? "") {
+            result.diagnostics.warning("cannot read the size of image 'assets/\(file)' from its file", at: node.location,
+                                       hint: "is it a valid PNG, JPEG, GIF, WebP or SVG file?")
+        }
+        images.append((node, html + " />"))
+        if isFigure, let paragraph = node.parent { figures.append((paragraph, title)) }
     }
 }

@@ -31,3 +31,28 @@ extension URLSafety {
     /// Schemes a link may use besides Briefing's own.
     static let webSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp", "ftps", "sms", "geo", "irc", "news", "data"]
 }
+
+extension URLSafety {
+    /// A URL as cmark writes it in `href` and `src`: bytes outside its safe set percent-encoded,
+    /// `&` and `'` as entities, so Briefing's own image tags read like cmark's.
+    static func escapedHref(_ url: String) -> String {
+        let safe = Set("-_.+!*(),%#@?=;:/$~[]".utf8) .union("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        var result = ""
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: "&") {
+                result += "&amp;"
+            } else if byte == UInt8(ascii: "'") {
+                result += "&#x27;"
+            } else if safe.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}

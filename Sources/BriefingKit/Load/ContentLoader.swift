@@ -94,11 +94,21 @@ public struct ContentLoader: Sendable {
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
         )
+        site.imageSizes = imageSizes(of: site.assets, in: directory + "/assets")
         site.unreadable = unreadable(glossaryFiles: glossaryFiles, briefingFiles: briefingFiles.map(\.file),
                                      sources: sources.2)
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
         diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
         return LoadedContent(site: site, diagnostics: diagnostics)
+    }
+
+    /// The size of every image among `assets` whose header can be read.
+    private func imageSizes(of assets: [String], in folder: String) -> [String: ImageSize] {
+        var sizes: [String: ImageSize] = [:]
+        for path in assets where ImageSize.extensions.contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "") {
+            if let bytes = try? fileSystem.read(folder + "/" + path), let size = ImageSize.read(bytes) { sizes[path] = size }
+        }
+        return sizes
     }
 
     /// The ids of the files that could not be read, from their file names (and `sources.yaml`'s keys).
