@@ -79,6 +79,7 @@ public struct IncrementalBuilder: Sendable {
                 cache.forgetTemplates()
             case .contentAsset:
                 // A new or removed asset changes which image links resolve: every body may change.
+                cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetAll()
                 pendingBriefings = nil
             case .staticFile, .unreadFile:
