@@ -191,7 +191,7 @@ struct SharedContext: Sendable {
         unreadable = site.unreadable
         imageSizes = site.imageSizes
         inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML, assets: assets,
-                                unreadable: site.unreadable)
+                                unreadable: site.unreadable, imageSizes: site.imageSizes)
     }
 
     func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {

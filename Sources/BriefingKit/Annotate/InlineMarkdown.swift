@@ -10,6 +10,7 @@ public struct InlineMarkdown: Sendable {
     var assets: Set<String> = []
     /// Ids of files that could not be read: references to them are not reported again.
     var unreadable = UnreadableContent()
+    var imageSizes: [String: ImageSize] = [:]
 
     /// What rendering an inline field found besides its HTML.
     struct Findings {
@@ -27,7 +28,7 @@ public struct InlineMarkdown: Sendable {
     func render(_ source: MarkdownSource, links: LinkContext, home: String? = nil, findings: inout Findings) -> String {
         let document = MarkdownDocument(parsing: source)
         var replacements: [InlineReplacement] = []
-        var urls: [(MarkdownNode, String)] = []
+        var images: [(node: MarkdownNode, html: String)] = []
         document.walk { event in
             guard case .enter(let node) = event else { return }
             if node.kind == .text, let nested = LinkCheck.nestedLink(at: node) {
@@ -70,14 +71,25 @@ public struct InlineMarkdown: Sendable {
             case "claim":
                 findings.diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
             default:
+                // Briefing writes these links itself: cmark would percent-escape the root placeholder.
                 if url.hasPrefix("#") {
                     findings.fragmentLinks.append(LinkCheck.FragmentLink(anchor: String(url.dropFirst()), location: location))
-                    if let home { urls.append((node, links.briefing(home, anchor: String(url.dropFirst())))) }
+                    if let home, node.kind == .link {
+                        let href = HTMLEscaping.escape(links.briefing(home, anchor: String(url.dropFirst())))
+                        replacements.append(InlineReplacement(node: node, enter: "<a href=\"\(href)\">", exit: "</a>"))
+                    }
                 } else if url.hasPrefix("assets/") {
                     let path = String(url.dropFirst("assets/".count))
                     let file = String(path.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? path
                     if assets.contains(file) {
-                        urls.append((node, links.file("assets/content/" + path)))
+                        let href = HTMLEscaping.escape(links.file("assets/content/" + path))
+                        if node.kind == .link {
+                            replacements.append(InlineReplacement(node: node, enter: "<a href=\"\(href)\">", exit: "</a>"))
+                        } else {
+                            var image = "<img src=\"\(href)\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
+                            if let size = imageSizes[file] { image += " width=\"\(size.width)\" height=\"\(size.height)\"" }
+                            images.append((node, image + " />"))
+                        }
                     } else {
                         findings.diagnostics.error("missing asset 'assets/\(file)': no such file in the content's assets folder",
                                                    at: location, hint: NearestName.hint(for: file, in: assets))
@@ -93,7 +105,7 @@ public struct InlineMarkdown: Sendable {
         for replacement in replacements {
             replacement.node.replaceWithCustomInline(enter: replacement.enter, exit: replacement.exit)
         }
-        for (node, url) in urls { node.url = url }
+        for image in images { image.node.replaceWithHTMLInline(image.html) }
         let html = document.renderHTML(unsafe: unsafeHTML)
         return Self.unwrapParagraph(html)
     }

@@ -94,7 +94,7 @@ public struct ContentLoader: Sendable {
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
         )
-        site.imageSizes = imageSizes(of: site.assets, in: directory + "/assets")
+        site.imageSizes = imageSizes(of: site.assets, in: directory + "/assets", known: &parsed.imageSizes)
         site.unreadable = unreadable(glossaryFiles: glossaryFiles, briefingFiles: briefingFiles.map(\.file),
                                      sources: sources.2)
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
@@ -102,12 +102,17 @@ public struct ContentLoader: Sendable {
         return LoadedContent(site: site, diagnostics: diagnostics)
     }
 
-    /// The size of every image among `assets` whose header can be read.
-    private func imageSizes(of assets: [String], in folder: String) -> [String: ImageSize] {
+    /// The size of every image among `assets` whose header can be read; files read before (in `known`)
+    /// are not read again.
+    private func imageSizes(of assets: [String], in folder: String, known: inout [String: ImageSize?]) -> [String: ImageSize] {
         var sizes: [String: ImageSize] = [:]
+        var kept: [String: ImageSize?] = [:]
         for path in assets where ImageSize.extensions.contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "") {
-            if let bytes = try? fileSystem.read(folder + "/" + path), let size = ImageSize.read(bytes) { sizes[path] = size }
+            let size = known[path] ?? (try? fileSystem.read(folder + "/" + path)).flatMap(ImageSize.read)
+            kept[path] = size
+            if let size { sizes[path] = size }
         }
+        known = kept
         return sizes
     }
 

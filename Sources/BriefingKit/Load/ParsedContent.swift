@@ -25,6 +25,8 @@ public struct ParsedContent: Sendable {
     /// By path as the loader names it (`<content>/glossary/x.md`).
     var glossary: [String: File<GlossaryEntry>] = [:]
     var briefings: [String: File<Briefing>] = [:]
+    /// Image sizes read from `assets/` by path relative to it (nil: not an image whose size can be read).
+    var imageSizes: [String: ImageSize?] = [:]
 
     public init() {}
 
@@ -36,6 +38,7 @@ public struct ParsedContent: Sendable {
         switch relativePath {
         case "site.yaml": config = nil
         case "sources.yaml": sources = nil
+        case _ where relativePath.hasPrefix("assets/"): imageSizes[String(relativePath.dropFirst("assets/".count))] = nil
         default:
             glossary[folder + "/" + relativePath] = nil
             briefings[folder + "/" + relativePath] = nil
