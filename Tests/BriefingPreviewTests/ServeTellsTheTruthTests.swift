@@ -30,8 +30,8 @@ import Testing
         _ = try? await task.value
     }
 
-    func page(_ running: PreviewServer.Running, _ path: String) throws -> String {
-        let raw = try RawHTTP.get(port: running.port, path: path)
+    func page(_ running: PreviewServer.Running, _ path: String) async throws -> String {
+        let raw = try await RawHTTP.getOffPool(port: running.port, path: path)
         return raw.range(of: "\r\n\r\n").map { String(raw[$0.upperBound...]) } ?? raw
     }
 
@@ -43,20 +43,20 @@ import Testing
             let events = try EventStream(url: running.url + "__briefing/events")
             defer { events.close() }
             try await events.waitForConnection()
-            #expect(try !page(running, "/briefings/alpha/").contains("custom-footer-marker"))
+            #expect(try await !page(running, "/briefings/alpha/").contains("custom-footer-marker"))
 
             try site.write("Templates/partials/footer.mustache", "<footer id=\"site-footer\">custom-footer-marker</footer>\n")
             var changed = false
             for _ in 0..<4 where !changed {
                 guard try await events.next(timeout: 10)?.name == "reload" else { break }
-                changed = try page(running, "/briefings/alpha/").contains("custom-footer-marker")
+                changed = try await page(running, "/briefings/alpha/").contains("custom-footer-marker")
             }
             #expect(changed, "the new Templates/partials/footer.mustache never reached the page")
 
             // A later edit of the new file is seen too: the folder is watched from now on.
             try site.write("Templates/partials/footer.mustache", "<footer id=\"site-footer\">second-footer-marker</footer>\n")
             #expect(try await events.next(timeout: 10)?.name == "reload")
-            #expect(try page(running, "/briefings/alpha/").contains("second-footer-marker"))
+            #expect(try await page(running, "/briefings/alpha/").contains("second-footer-marker"))
         }
     }
 
@@ -68,19 +68,19 @@ import Testing
             let events = try EventStream(url: running.url + "__briefing/events")
             defer { events.close() }
             try await events.waitForConnection()
-            #expect(try !page(running, "/briefings/alpha/").contains("id=\"briefing-warnings\""))
+            #expect(try await !page(running, "/briefings/alpha/").contains("id=\"briefing-warnings\""))
             let body = "[Russia signed](claim:main) a treaty with North Korea. [Newspaper](cite:newspaper)."
             let warned = SampleContent.briefing(title: "Alpha", body: body).replacingOccurrences(of: "tags:", with: "tagz: [x]\ntags:")
             try site.write("Content/briefings/alpha.md", warned)
             #expect(try await events.next(timeout: 10)?.name == "reload")
             #expect(log.all.contains { $0.contains("alpha.md:4:1: warning: unknown key 'tagz'") }, "\(log.all)")
-            let html = try page(running, "/briefings/beta/")
+            let html = try await page(running, "/briefings/beta/")
             #expect(html.contains("id=\"briefing-warnings\""))
             #expect(html.contains("1 warning — see the terminal"))
 
             try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha", body: body))
             #expect(try await events.next(timeout: 10)?.name == "reload")
-            #expect(try !page(running, "/briefings/beta/").contains("id=\"briefing-warnings\""))
+            #expect(try await !page(running, "/briefings/beta/").contains("id=\"briefing-warnings\""))
         }
     }
 
@@ -100,7 +100,7 @@ import Testing
             #expect(try await events.next(timeout: 10)?.name == "reload")
             let after = log.all.dropFirst(before)
             #expect(!after.contains { $0.contains("error:") || $0.contains("nope") }, "\(Array(after))")
-            #expect(try !page(running, "/briefings/alpha/").contains("id=\"briefing-error-overlay\""))
+            #expect(try await !page(running, "/briefings/alpha/").contains("id=\"briefing-error-overlay\""))
         }
     }
 
@@ -121,7 +121,7 @@ import Testing
             #expect(try await events.next(timeout: 10)?.name == "reload")
             #expect(try await events.next(timeout: 1.5) == nil, "a second rebuild for the same burst")
             #expect(log.all.filter { $0.hasPrefix("rebuilt") }.count == before + 1)
-            #expect(try page(running, "/briefings/alpha/").contains("Alpha 4"))
+            #expect(try await page(running, "/briefings/alpha/").contains("Alpha 4"))
         }
     }
 }
