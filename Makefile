@@ -73,11 +73,14 @@ test: deps-test release
 ## A failing input is kept in /tmp (see Tests/BriefingKitTests/FuzzTests.swift); copy it to
 ## Tests/BriefingKitTests/Fixtures/fuzz-regressions/ to keep it as a test.
 FUZZ_SECONDS ?= 300
+## Steps per seed of the incremental-build property test (make test runs 60).
+PROPERTY_STEPS ?= 600
 FUZZ_SEED ?= $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
 fuzz: deps-build
 	$(SWIFT) build --build-tests
 	FUZZ_SEED=$(FUZZ_SEED) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_ITERATIONS=100000000 \
 		$(SWIFT) test --skip-build --filter 'FuzzTests/mutatedContentNeverCrashes'
+	PROPERTY_STEPS=$(PROPERTY_STEPS) $(SWIFT) test --skip-build --filter 'IncrementalBuildPropertyTests'
 
 ## Benchmarks: build time and memory against Hugo and the cmark command (CORPUS=DIR for an existing corpus).
 deps-bench: deps-test

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""make bench: briefing's build time and memory against Hugo and the cmark command, in one run.
+"""make bench: briefing's build time and memory against Hugo and a floor, in one run.
 
 For each corpus it prints the median of several `briefing build` runs (wall time, pages/s,
-MB of Markdown/s, peak memory), the `cmark` command's time over the same Markdown concatenated
-into one input (one process, one thread: the floor), and Hugo's time on the same files with
-minimal templates, measured alternately with briefing's runs so machine noise hits both alike.
-Then glossary scaling: the same briefings with 100, 1,000 and 10,000 glossary entries.
+MB of Markdown/s, peak memory, bytes written), Hugo's time on the same files with minimal
+templates, and the floor: the `cmark` command over the same Markdown concatenated into one input
+(one process, one thread) plus `cp -r` of briefing's own output folder, each timed in the same
+run. Runs alternate, so machine noise hits all alike. Goals (issue 12): build <= 1.5 x the floor,
+peak memory <= 0.5 x Hugo's. Then glossary scaling: the same briefings with 100, 1,000 and 10,000
+glossary entries.
 
 Usage: bench.py BRIEFING_BINARY [--corpus DIR] [--runs N] [--work DIR]
 """
@@ -28,17 +30,32 @@ def generate(out, *args):
     return out
 
 
+CPU = {}
+
+
 def timed(command, cwd=None):
-    """Wall seconds and peak resident memory (MB) of one run, through /usr/bin/time."""
+    """Wall seconds and peak resident memory (MB) of one run, through /usr/bin/time; the CPU
+    seconds (user + system) are kept in CPU by command name, the steadier figure on a busy machine."""
     with tempfile.NamedTemporaryFile("r") as report:
         started = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M", *command], cwd=cwd,
+        result = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M %U %S", *command], cwd=cwd,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = time.perf_counter() - started
         if result.returncode != 0:
             sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
-        peak_kb = int(report.read().strip().splitlines()[-1])
-    return elapsed, peak_kb / 1024
+        peak_kb, user, system = report.read().strip().splitlines()[-1].split()
+    CPU.setdefault(os.path.basename(command[0]), []).append(float(user) + float(system))
+    return elapsed, int(peak_kb) / 1024
+
+
+def folder_bytes(folder):
+    """Bytes of every file under `folder`, and how many files."""
+    total, count = 0, 0
+    for root, _, names in os.walk(folder):
+        for name in names:
+            total += os.path.getsize(os.path.join(root, name))
+            count += 1
+    return total, count
 
 
 def markdown_files(content):
@@ -75,7 +92,9 @@ def measure(name, corpus, binary, runs, work):
     hugo_out = os.path.join(work, "hugo-out")
     site = hugo_site(corpus, work)
     hugo = shutil.which("hugo")
-    ours, theirs, floor, ours_mem, theirs_mem = [], [], [], [], []
+    copied = os.path.join(work, "copy-out")
+    ours, theirs, parse, copy, ours_mem, theirs_mem = [], [], [], [], [], []
+    CPU.clear()
     for _ in range(runs):
         seconds, memory = timed([binary, "build", "--content", content, "--output", output], cwd=work)
         ours.append(seconds)
@@ -85,21 +104,35 @@ def measure(name, corpus, binary, runs, work):
             seconds, memory = timed([hugo, "--quiet", "-s", site, "-d", hugo_out])
             theirs.append(seconds)
             theirs_mem.append(memory)
-        floor.append(timed(["cmark", joined])[0])
+        parse.append(timed(["cmark", joined])[0])
+        shutil.rmtree(copied, ignore_errors=True)
+        subprocess.run(["sync"])
+        copy.append(timed(["cp", "-r", output, copied])[0])
+    shutil.rmtree(copied, ignore_errors=True)
     pages = sum(1 for root, _, names in os.walk(output) for n in names if n.endswith(".html"))
-    ours_s, floor_s = statistics.median(ours), statistics.median(floor)
+    ours_bytes, ours_files = folder_bytes(output)
+    ours_s, parse_s, copy_s = statistics.median(ours), statistics.median(parse), statistics.median(copy)
+    floor_s = parse_s + copy_s
     print(f"\n## {name}: {len(files)} Markdown files, {megabytes:.1f} MB; median of {runs} runs")
-    print(f"| | wall s | pages/s | MB/s | peak MB |")
-    print(f"|---|---|---|---|---|")
-    print(f"| briefing build | {ours_s:.2f} | {pages / ours_s:,.0f} | {megabytes / ours_s:.1f} | {max(ours_mem):.0f} |")
-    print(f"| cmark (one input, one thread) | {floor_s:.2f} | | {megabytes / floor_s:.1f} | |")
+    print(f"| | wall s | pages/s | MB/s | peak MB | written MB (files) |")
+    print(f"|---|---|---|---|---|---|")
+    print(f"| briefing build | {ours_s:.2f} | {pages / ours_s:,.0f} | {megabytes / ours_s:.1f} | {max(ours_mem):.0f} "
+          f"| {ours_bytes / 1e6:.0f} ({ours_files:,}) |")
+    print(f"| floor: cmark (one input, one thread) + cp -r of briefing's output | {floor_s:.2f} "
+          f"({parse_s:.2f} + {copy_s:.2f}) | | {megabytes / floor_s:.1f} | | |")
     if theirs:
         hugo_s = statistics.median(theirs)
-        print(f"| hugo (minimal templates) | {hugo_s:.2f} | | {megabytes / hugo_s:.1f} | {max(theirs_mem):.0f} |")
-        print(f"\nratios: build / hugo = {ours_s / hugo_s:.2f} (goal <= 0.35); build / cmark = {ours_s / floor_s:.2f}"
-              f" (goal <= 2); peak memory / hugo's = {max(ours_mem) / max(theirs_mem):.2f} (goal <= 0.5)")
+        hugo_bytes, hugo_files = folder_bytes(hugo_out)
+        print(f"| hugo (minimal templates) | {hugo_s:.2f} | | {megabytes / hugo_s:.1f} | {max(theirs_mem):.0f} "
+              f"| {hugo_bytes / 1e6:.0f} ({hugo_files:,}) |")
+        print(f"\nratios: build / floor = {ours_s / floor_s:.2f} (goal <= 1.5); build / hugo = {ours_s / hugo_s:.2f}"
+              f" (goal < 1, stretch 0.5); hugo / floor = {hugo_s / floor_s:.2f};"
+              f" peak memory / hugo's = {max(ours_mem) / max(theirs_mem):.2f} (goal <= 0.5);"
+              f" bytes written / hugo's = {ours_bytes / hugo_bytes:.1f}")
     else:
-        print(f"\nratios: build / cmark = {ours_s / floor_s:.2f}; hugo not installed")
+        print(f"\nratios: build / floor = {ours_s / floor_s:.2f} (goal <= 1.5); hugo not installed")
+    cpu = {name: statistics.median(values) for name, values in CPU.items()}
+    print("CPU seconds (user + system, medians): " + ", ".join(f"{name} {value:.2f}" for name, value in sorted(cpu.items())))
     return megabytes, ours_s
 
 

@@ -158,5 +158,8 @@ import Testing
             """)
         #expect(html.contains("<table>"))
         #expect(links(html) == ["russia:Russia", "russia:Moscow"])
+        // Cells hold their inline content directly, without a paragraph (DESIGN §7).
+        #expect(html.contains("<th>Country</th>\n<th>Capital</th>"))
+        #expect(!html.contains("<p>"))
     }
 }

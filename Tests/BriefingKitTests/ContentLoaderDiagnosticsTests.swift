@@ -193,6 +193,15 @@ import Testing
                 "Content/glossary/north-korea.md:4:11: error: alias 'DPRK' is also claimed by glossary entry 'russia' (alias at \(Self.russia):4:31)"])
     }
 
+    /// Names auto-linking cannot tell apart (a non-breaking hyphen and a hyphen) are one name.
+    @Test func namesThatFoldAlikeAreClaimedTwice() {
+        let korea = LoaderFixture.northKorea.replacing(#"["DPRK", "Pyongyang"]"#, with: "[\"DPRK\", \"Foo\u{2011}Bar\"]")
+        let russia = LoaderFixture.russia.replacing("[Russian Federation]", with: "[Russian Federation, Foo-Bar]")
+        let found = LoaderFixture.diagnostics(["glossary/north-korea.md": korea, "glossary/russia.md": russia])
+        #expect(found.count == 1 && found.first?.contains("alias 'Foo-Bar' is already claimed by glossary entry 'north-korea'") == true,
+                "\(found)")
+    }
+
     @Test func claimWarnings() {
         #expect(briefing(13, nil) == ["\(Self.b):10:3: warning: claim 'c-one' has no sources"])
         #expect(briefing(11, "    status: incorrect")

@@ -54,11 +54,23 @@ import Testing
         #expect(snapshot(folder.path("Public")) == before)
     }
 
+    /// Collisions are found in the plan, so `check` reports them together with any other error.
+    @Test func checkReportsACollisionAlongsideOtherErrors() throws {
+        let folder = try makeSite()
+        try folder.write("Content/static/robots.txt", "User-agent: *\n")
+        try folder.write("Content/briefings/broken.md", "---\ntitle: \"Broken\"\ndate: 2024-13-01\n---\nText.\n")
+        let report = SiteBuilder().check(request(folder))
+        #expect(report.outcome == .contentErrors)
+        let messages = report.diagnostics.items.filter { $0.severity == .error }.map(\.message)
+        #expect(messages.contains("static file 'robots.txt' collides with a file the build generates"))
+        #expect(messages.count >= 2, "\(messages)")
+    }
+
     @Test func aBuildThatFailsMidwayLeavesTheOutputByteForByte() throws {
         let folder = try makeSite()
         #expect(SiteBuilder().build(request(folder)).outcome == .success)
         let before = snapshot(folder.path("Public"))
-        // A static file colliding with a generated page is found only after every page was rendered.
+        // A static file colliding with a generated page (found by the planner, before any page is rendered).
         try folder.write("Content/static/sources/index.html", "<p>collides</p>")
         let report = SiteBuilder().build(request(folder))
         #expect(report.outcome == .contentErrors)
@@ -76,13 +88,6 @@ import Testing
             #expect(throws: OutputWriter.Failure.self) { try writer.write(OutputFile(path: path, text: "x")) }
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path("escape.html")))
-    }
-
-    @Test func aFreshBuildCannotKeepAFileFromAnEarlierOne() throws {
-        let folder = try TemporaryFolder()
-        let writer = try OutputWriter(outputDirectory: folder.path("Public"))
-        defer { writer.abandon() }
-        #expect(throws: OutputWriter.Failure.self) { try writer.write(OutputFile(path: "index.html", contents: .unchanged)) }
     }
 
     @Test func refusedOutputFolders() throws {

@@ -102,9 +102,25 @@ import Testing
         #expect(!jsonLD.contains("claim-c2"))
     }
 
-    @Test func termIDsAreFoundInAnyText() {
-        var ids: Set<String> = []
-        GlossaryCards.termIDs(in: "<a data-term=\"a\">x</a> data-term=\"b-c\" data-term=\"unterminated", into: &ids)
-        #expect(ids == ["a", "b-c"])
+    /// Cards come from the entries a page links (its body's mentions, its notes' `term:` links),
+    /// not from text that merely looks like a link.
+    @Test func cardsComeFromTheLinksNotFromText() throws {
+        let result = TestSite([
+            "site.yaml": "title: \"T\"\nbaseURL: \"https://example.org/\"\n",
+            "sources.yaml": "s:\n  title: \"S\"\n",
+            "glossary/russia.md": Content.term("Russia"),
+            "glossary/china.md": Content.term("China"),
+            "briefings/one.md": Content.briefing("[A claim](claim:c). [S](cite:s).",
+                                                 extra: "summary: 'data-term=\"china\"'",
+                                                 claims: "  c:\n    status: supported\n    sources: [s]\n    note: \"See [R](term:russia).\""),
+        ]).build()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let page = try #require(result.output["briefings/one/index.html"])
+        let start = try #require(page.range(of: "<script type=\"application/json\" id=\"glossary-data\">"))
+        let data = String(page[start.upperBound...].prefix { $0 != "<" })
+        #expect(data.contains("\"russia\":"))
+        #expect(!data.contains("china"))
+        let claims = try #require(result.output["claims/supported/index.html"])
+        #expect(claims.contains("id=\"glossary-data\">{\"russia\":"))
     }
 }

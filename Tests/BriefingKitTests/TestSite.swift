@@ -56,7 +56,7 @@ struct TestSite {
             let text: String
             switch file.contents {
             case .bytes(let bytes): text = String(decoding: bytes, as: UTF8.self)
-            case .copy, .unchanged: text = ""
+            case .copy: text = ""
             }
             output.withLock { $0[file.path] = text }
         }

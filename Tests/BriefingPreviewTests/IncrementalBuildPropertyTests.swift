@@ -2,10 +2,13 @@ import BriefingKit
 import Foundation
 import Testing
 
-/// The judge of incremental rebuilds: random sequences of edits (briefings, glossary entries,
-/// sources, settings, templates; added, changed, deleted), and after each the incremental output
-/// must equal a full build of the same input byte for byte, with the same diagnostics.
+/// The judge of incremental rebuilds: random sequences of edits over every kind of input
+/// (briefings, glossary entries, sources, settings, templates, partials, template assets, content
+/// assets, static files; added, changed, renamed, deleted), and after each the incremental output
+/// must equal a full build of the same input byte for byte, file list included, with the same
+/// diagnostics. `PROPERTY_STEPS` sets the steps per seed (`make fuzz` runs more).
 @Suite struct IncrementalBuildPropertyTests {
+    static let steps = ProcessInfo.processInfo.environment["PROPERTY_STEPS"].flatMap { Int($0) } ?? 60
     /// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
     struct Random {
         var state: UInt64
@@ -39,7 +42,8 @@ import Testing
         #expect(first.outcome == .success, "seed \(seed): \(first.diagnostics.items)")
 
         var partial = 0
-        for step in 1...40 {
+        let everything = first.renderedPages
+        for step in 1...Self.steps {
             let changes = try applyRandomEdit(to: site, &random)
             let incremental = builder.rebuild(after: changes)
             let fullOutput = site.root + "/full-\(step)"
@@ -54,7 +58,7 @@ import Testing
             #expect(incremental.outcome == full.outcome, "\(label): \(incremental.diagnostics.items) vs \(full.diagnostics.items)")
             #expect(incremental.diagnostics.items == full.diagnostics.items, "\(label)")
             if full.outcome == .success && incremental.outcome == .success {
-                if !incremental.renderedEverything { partial += 1 }
+                if incremental.renderedPages < everything / 2 { partial += 1 }
                 let mine = ScratchSite.tree(request.outputDirectory), theirs = ScratchSite.tree(fullOutput)
                 let differing = Set(mine.keys).union(theirs.keys).filter { mine[$0] != theirs[$0] }.sorted()
                 #expect(differing.isEmpty, "\(label): differing files \(differing)")
@@ -70,7 +74,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(17) {
+        switch random.below(25) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -160,6 +164,65 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
+        case 17, 18:
+            // A static file: written, rewritten, deleted; now and then one that collides (an error).
+            let path = random.pick(["static/hello.txt", "static/.well-known/security.txt", "static/CNAME",
+                                    "static/robots.txt"])
+            if site.read("Content/" + path) != nil && random.below(2) == 0 {
+                try site.delete("Content/" + path)
+            } else {
+                try site.write("Content/" + path, "static \(random.below(100))\n")
+            }
+            return [FileChange(path: path, inContent: true)]
+        case 19:
+            // A content asset, maybe shown by a briefing (an error while it is missing).
+            let path = random.pick(["assets/map.png", "assets/docs/report.pdf"])
+            if site.read("Content/" + path) == nil || random.below(2) == 0 {
+                try site.write("Content/" + path, "asset \(random.below(100))")
+            } else {
+                try site.delete("Content/" + path)
+            }
+            if random.below(3) == 0, let slug = existing.randomElement(using: &random),
+               let text = site.read("Content/briefings/\(slug).md") {
+                try site.write("Content/briefings/\(slug).md", text + "\n![A map](assets/map.png)\n")
+                return [FileChange(path: path, inContent: true), FileChange(path: "briefings/\(slug).md", inContent: true)]
+            }
+            return [FileChange(path: path, inContent: true)]
+        case 20:
+            // A template asset: the site's own stylesheet over the built-in one, an extra file, or removed.
+            let path = random.pick(["assets/style.css", "assets/extra.js"])
+            if site.read("Templates/" + path) != nil && random.below(2) == 0 {
+                try site.delete("Templates/" + path)
+            } else {
+                try site.write("Templates/" + path, "/* \(random.below(100)) */\n")
+            }
+            return [FileChange(path: path, inContent: false)]
+        case 21:
+            // A partial edited, or removed so that the built-in one shows through.
+            let path = random.pick(["partials/footer.mustache", "partials/briefing-card.mustache"])
+            let original = (try? String(contentsOfFile: ScratchSite.repositoryRoot + "/Templates/" + path, encoding: .utf8)) ?? ""
+            if site.read("Templates/" + path) != nil && random.below(3) == 0 {
+                try site.delete("Templates/" + path)
+            } else {
+                try site.write("Templates/" + path, original + "<!-- partial \(random.below(100)) -->\n")
+            }
+            return [FileChange(path: path, inContent: false)]
+        case 22:
+            // A page template removed (the built-in one takes its place) or restored.
+            let path = random.pick(["home.mustache", "tag.mustache"])
+            if site.read("Templates/" + path) != nil {
+                try site.delete("Templates/" + path)
+            } else {
+                let original = (try? String(contentsOfFile: ScratchSite.repositoryRoot + "/Templates/" + path, encoding: .utf8)) ?? ""
+                try site.write("Templates/" + path, original)
+            }
+            return [FileChange(path: path, inContent: false)]
+        case 23:
+            // A glossary entry renamed, as `mv` does.
+            guard let from = entries.randomElement(using: &random),
+                  let to = Self.entryIDs.filter({ !entries.contains($0) }).randomElement(using: &random) else { return [] }
+            try FileManager.default.moveItem(atPath: site.content + "/glossary/\(from).md", toPath: site.content + "/glossary/\(to).md")
+            return [FileChange(path: "glossary/\(from).md", inContent: true), FileChange(path: "glossary/\(to).md", inContent: true)]
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))
@@ -171,5 +234,54 @@ import Testing
 extension Array {
     func randomElement(using random: inout IncrementalBuildPropertyTests.Random) -> Element? {
         isEmpty ? nil : self[random.below(count)]
+    }
+}
+
+/// The rebuilds a new user tries first, each against a fresh full build.
+@Suite struct IncrementalBuildCaseTests {
+    /// Deleting a static file while `serve` runs removes it from the preview (it used to stay,
+    /// because a rebuild kept every file the change was predicted not to reach).
+    @Test func deletedStaticAndAssetFilesLeaveThePreview() throws {
+        var content = SampleContent.initial
+        content["static/hello.txt"] = "hello\n"
+        content["assets/docs/a.pdf"] = "pdf"
+        let site = try ScratchSite(content: content)
+        defer { site.remove() }
+        try site.write("Templates/assets/extra.css", "/* extra */\n")
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: BuildOptions(includeDrafts: true))
+        var builder = IncrementalBuilder(request: request)
+        #expect(builder.build().outcome == .success)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/preview/hello.txt"))
+        #expect(FileManager.default.fileExists(atPath: site.root + "/preview/assets/extra.css"))
+        try site.delete("Content/static/hello.txt")
+        try site.delete("Content/assets/docs/a.pdf")
+        try site.delete("Templates/assets/extra.css")
+        let report = builder.rebuild(after: [FileChange(path: "static/hello.txt", inContent: true),
+                                             FileChange(path: "assets/docs/a.pdf", inContent: true),
+                                             FileChange(path: "assets/extra.css", inContent: false)])
+        #expect(report?.outcome == .success)
+        #expect(report?.changedPaths == ["assets/content/docs/a.pdf", "assets/extra.css", "hello.txt"])
+        let tree = ScratchSite.tree(site.root + "/preview")
+        #expect(tree["hello.txt"] == nil && tree["assets/extra.css"] == nil && tree["assets/content/docs/a.pdf"] == nil)
+        #expect(SiteBuilder().build(BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                                 outputDirectory: site.root + "/full",
+                                                 options: BuildOptions(includeDrafts: true))).outcome == .success)
+        #expect(tree == ScratchSite.tree(site.root + "/full"))
+    }
+
+    /// A paragraph edit renders the briefing's own page and nothing else.
+    @Test func aParagraphEditRendersOnePage() throws {
+        let site = try ScratchSite(content: SampleContent.initial)
+        defer { site.remove() }
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: BuildOptions(includeDrafts: true))
+        var builder = IncrementalBuilder(request: request)
+        #expect(builder.build().outcome == .success)
+        let text = try #require(site.read("Content/briefings/gamma.md"))
+        try site.write("Content/briefings/gamma.md", text + "\nA plain paragraph.\n")
+        let report = builder.rebuild(after: [FileChange(path: "briefings/gamma.md", inContent: true)])
+        #expect(report?.renderedPages == 1)
+        #expect(report?.changedPaths == ["briefings/gamma/index.html"])
     }
 }

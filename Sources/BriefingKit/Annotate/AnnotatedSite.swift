@@ -7,6 +7,14 @@ public struct AnnotatedSite: Sendable {
     public var glossary: [AnnotatedGlossaryEntry]
     public var backlinks: Backlinks
     public var includesDrafts: Bool
+    /// Each source's note as the sources page shows it, by source id.
+    public var sourceNotes: [String: LinkedHTML] = [:]
+}
+
+/// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
+public struct LinkedHTML: Sendable, Equatable {
+    public var html: String
+    public var terms: [String]
 }
 
 /// A heading of a body, for tables of contents and the search index.
@@ -28,6 +36,8 @@ public struct NumberedClaim: Sendable {
     /// Note and correction, rendered once for pages at any depth.
     public var noteHTML: RootRelativeHTML?
     public var correctionHTML: RootRelativeHTML?
+    /// Glossary entries the note and correction link.
+    public var linkedTerms: [String] = []
 }
 
 /// A class of constants: pages, listings and the rebuild cache share one instance rather than
@@ -41,22 +51,25 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
-    /// Its items of the search index as JSON text, made by the renderer once per annotation (the
-    /// fields above are constants, so what is made from them stays true).
-    let searchItems = Memo<String>()
+    /// Glossary entries the body, the notes and the corrections link, sorted.
+    public let linkedTerms: [String]
 
-    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>) {
+    init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
+         linkedTerms: [String]) {
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.linkedTerms = linkedTerms
     }
 }
 
 public struct AnnotatedGlossaryEntry: Sendable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
+    /// Glossary entries its body links, sorted.
+    public var linkedTerms: [String]
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

@@ -7,7 +7,7 @@ public struct AnnotationCache: Sendable {
     var briefings: [String: (briefing: AnnotatedBriefing, part: Annotator.Part)] = [:]
     var glossary: [String: (entry: AnnotatedGlossaryEntry, part: Annotator.Part)] = [:]
     /// What the sources' notes link to (they change only with sources.yaml or the glossary).
-    var sourceNotes: InlineMarkdown.Findings?
+    var sourceNotes: (findings: InlineMarkdown.Findings, html: [String: LinkedHTML])?
     /// The last backlink index, to replace only the re-annotated briefings' groups in it.
     var backlinks: Backlinks?
     /// Which sources are cited, counted per briefing.
@@ -40,16 +40,6 @@ public struct AnnotationCache: Sendable {
         shared = nil
     }
 
-    /// Slugs of the briefings that the briefing `slug` links to, as last annotated.
-    func linkedBriefings(of slug: String) -> Set<String> {
-        guard let part = briefings[slug]?.part else { return [] }
-        return Set((part.annotation.briefingLinks + part.findings.briefingLinks).map(\.slug))
-    }
-
-    /// Slugs of every annotated briefing that links to one of `targets`.
-    func briefings(linkingTo targets: Set<String>) -> Set<String> {
-        Set(briefings.keys.filter { !linkedBriefings(of: $0).isDisjoint(with: targets) })
-    }
 
     mutating func validate(config: SiteConfig, assets: [String], options: BuildOptions) {
         let current = Context(config: config, assets: assets, includeDrafts: options.includeDrafts,

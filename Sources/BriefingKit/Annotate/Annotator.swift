@@ -14,7 +14,7 @@ public struct BuildOptions: Sendable {
 /// Site → AnnotatedSite: parses every body, resolves links and auto-links, numbers claims,
 /// and builds the backlink index. Every file is checked, drafts included. Bodies are annotated
 /// in parallel, each rendered by cmark as soon as it is annotated, so no build holds every tree.
-public struct Annotator {
+public struct Annotator: Sendable {
     public init() {}
 
     /// One body's result: what the site-wide checks and backlinks need. A class of constants, so
@@ -61,24 +61,31 @@ public struct Annotator {
             LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors,
                                      page: "this glossary entry's page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+            let terms = Set(annotation.mentions.map(\.term)).sorted()
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms),
+                    Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sourceNotes = cache.sourceNotes ?? {
+        let (sourceNotes, sourceNoteHTML) = cache.sourceNotes ?? {
             var findings = InlineMarkdown.Findings()
+            var notes: [String: LinkedHTML] = [:]
             for source in site.sources {
                 if let note = source.note {
-                    _ = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
-                                             findings: &findings)
+                    let termsBefore = findings.terms.count
+                    let html = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
+                                                    findings: &findings)
+                    if notes[source.id] == nil {
+                        notes[source.id] = LinkedHTML(html: html, terms: Array(findings.terms[termsBefore...]))
+                    }
                 }
             }
             let sourceIDs = Set(site.sources.map { "source-\($0.id)" })
             LinkCheck.checkFragments(findings.fragmentLinks, against: sourceIDs, page: "the sources page",
                                      into: &findings.diagnostics)
-            return findings
+            return (findings, notes)
         }()
-        cache.sourceNotes = sourceNotes
+        cache.sourceNotes = (sourceNotes, sourceNoteHTML)
 
         var diagnostics = Diagnostics()
         let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
@@ -110,7 +117,8 @@ public struct Annotator {
             ?? Backlinks(rendered: shares, glossary: site.glossary)
         cache.backlinks = backlinks
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
-                                      backlinks: backlinks, includesDrafts: options.includeDrafts)
+                                      backlinks: backlinks, includesDrafts: options.includeDrafts,
+                                      sourceNotes: sourceNoteHTML)
         return (annotated, diagnostics)
     }
 
@@ -148,19 +156,22 @@ public struct Annotator {
         var claims = numberedClaims(briefing, annotation)
         for index in claims.indices {
             let claim = claims[index].claim
+            let termsBefore = findings.terms.count
             claims[index].noteHTML = claim.note.map {
                 shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
             }
             claims[index].correctionHTML = claim.correction.map {
                 shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
             }
+            claims[index].linkedTerms = Set(findings.terms[termsBefore...]).sorted()
         }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
         LinkCheck.checkFragments(annotation.fragmentLinks + findings.fragmentLinks, against: annotation.anchors,
                                  page: "this briefing's page", into: &annotation.diagnostics)
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+        let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
-                                          claims: claims, anchors: annotation.anchors)
+                                          claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
         cited.formUnion(annotation.citations.map(\.source))
         cited.formUnion(findings.citedSources)

@@ -48,7 +48,7 @@ struct BodyAnnotator {
     let context: AnnotationContext
 
     func annotate(_ document: MarkdownDocument) -> BodyAnnotation {
-        let cells = expandTables(in: document)
+        expandTables(in: document)
         var conventions = Diagnostics()
         let footnoteIDs = Footnotes.apply(to: document, diagnostics: &conventions)
         Strikethrough.apply(to: document)
@@ -72,13 +72,12 @@ struct BodyAnnotator {
             figure.paragraph.replaceWithCustomBlock(
                 enter: "<figure>", exit: "<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption></figure>")
         }
-        document.cellsWithoutParagraphs(cells)
         giveHeadingsIDs(scan.headingNodes, result: &result)
         return result
     }
 
-    /// `table` code blocks and pipe-table paragraphs as tables; returns their cells.
-    private func expandTables(in document: MarkdownDocument) -> [(paragraph: MarkdownNode, tag: String)] {
+    /// `table` code blocks and pipe-table paragraphs as tables.
+    private func expandTables(in document: MarkdownDocument) {
         var tableBlocks: [MarkdownNode] = []
         var paragraphs: [(node: MarkdownNode, text: String, line: Int)] = []
         document.walk { event in
@@ -89,16 +88,14 @@ struct BodyAnnotator {
                 paragraphs.append((node, table.text, table.firstLine))
             }
         }
-        var cells: [(paragraph: MarkdownNode, tag: String)] = []
         for block in tableBlocks {
-            if let table = PipeTable(parsing: block.literal) { cells += block.replaceWithTable(table) }
+            if let table = PipeTable(parsing: block.literal) { block.replaceWithTable(table) }
         }
         for paragraph in paragraphs {
             if let table = PipeTable(parsing: paragraph.text) {
-                cells += paragraph.node.replaceWithTable(table, firstRowLine: paragraph.line)
+                paragraph.node.replaceWithTable(table, firstRowLine: paragraph.line)
             }
         }
-        return cells
     }
 
     private struct TextLink {
@@ -171,8 +168,7 @@ struct BodyAnnotator {
     }
 
     func termLinkOpening(_ term: String, anchor: String?) -> String {
-        let id = anchor.map { " id=\"\($0)\"" } ?? ""
-        return "<a class=\"term\"\(id) href=\"\(HTMLEscaping.escape(context.links.glossaryEntry(term)))\" data-term=\"\(term)\">"
+        LinkResolution.termOpening(term, anchor: anchor, links: context.links)
     }
 
     private func giveHeadingsIDs(_ headings: [MarkdownNode], result: inout BodyAnnotation) {

@@ -116,7 +116,7 @@ struct BodyScan {
             run += 1
         case .link:
             run += 1
-            if URLSafety.scheme(of: node.url) != "claim" { opaqueDepth -= 1 }
+            if case .claim = LinkTarget(node.url) {} else { opaqueDepth -= 1 }
         case .image:
             run += 1
             opaqueDepth -= 1
@@ -138,32 +138,23 @@ struct BodyScan {
 
     /// Handles a link by its scheme; returns whether it is a claim mark (whose text stays linkable).
     private mutating func enterLink(_ node: MarkdownNode) -> Bool {
-        let url = node.url
         let location = node.location
-        switch URLSafety.scheme(of: url) {
-        case "claim":
-            markClaim(node, id: String(url.dropFirst("claim:".count)), at: location)
+        switch LinkTarget(node.url) {
+        case .claim(let id):
+            markClaim(node, id: id, at: location)
             return true
-        case "cite":
-            cite(node, id: String(url.dropFirst("cite:".count)), at: location)
-        case "term":
-            let id = String(url.dropFirst("term:".count))
-            if context.glossary[id] == nil {
-                if context.unreadable.glossary.contains(id) { break }
-                result.diagnostics.error("unknown glossary entry '\(id)'", at: location,
-                                         hint: NearestName.hint(for: id, in: context.glossary.keys))
-            } else {
+        case .cite(let id):
+            cite(node, id: id, at: location)
+        case .term(let id):
+            if LinkResolution.checkTerm(id, in: context.glossary, unreadable: context.unreadable, at: location,
+                                        &result.diagnostics) {
                 let index = current?.pieces.count ?? 0
                 current?.explicitTerms.append(ExplicitTerm(node: node, term: id, pieceIndex: index))
             }
-        case "briefing":
-            let target = url.dropFirst("briefing:".count)
-            let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            let slug = String(parts[0])
-            let anchor = parts.count > 1 ? String(parts[1]) : nil
+        case .briefing(let slug, let anchor):
             result.briefingLinks.append(PendingBriefingLink(slug: slug, anchor: anchor, location: location))
             urlChanges.append((node, context.links.briefing(slug, anchor: anchor)))
-        default:
+        case .other:
             checkPlainDestination(node)
         }
         return false
@@ -190,17 +181,13 @@ struct BodyScan {
             node: node,
             enter: "<span class=\"claim claim--\(status)\" id=\"\(anchor)\">",
             exit: "</span><a class=\"claim-marker claim-marker--\(status)\" href=\"#note-\(id)\">"
-                + "<span class=\"claim-marker__verdict\">\(claim.status.label)</span>"
+                + "<span class=\"claim-marker__verdict\">\(InterfaceText.english.verdict(claim.status))</span>"
                 + "<span class=\"claim-marker__number\">\(number)</span></a>"))
     }
 
     private mutating func cite(_ node: MarkdownNode, id: String, at location: SourceLocation) {
-        guard context.sources[id] != nil else {
-            if context.unreadable.sources.contains(id) { return }
-            result.diagnostics.error("unknown source '\(id)'", at: location,
-                                     hint: NearestName.hint(for: id, in: context.sources.keys))
-            return
-        }
+        guard LinkResolution.checkSource(id, in: context.sources, unreadable: context.unreadable, at: location,
+                                         &result.diagnostics) else { return }
         citationCounts[id, default: 0] += 1
         let number = citationCounts[id, default: 1]
         let anchor = "cite-\(id)-\(number)"
@@ -208,7 +195,7 @@ struct BodyScan {
         result.anchors.insert(anchor)
         replacements.append(InlineReplacement(
             node: node,
-            enter: "<a class=\"cite\" id=\"\(anchor)\" href=\"\(HTMLEscaping.escape(context.links.source(id)))\">",
+            enter: LinkResolution.citeOpening(id, anchor: anchor, links: context.links),
             exit: "</a>"))
     }
 

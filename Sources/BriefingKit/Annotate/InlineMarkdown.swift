@@ -21,6 +21,8 @@ public struct InlineMarkdown: Sendable {
         var briefingLinks: [PendingBriefingLink] = []
         /// Its `#anchor` links, checked against the ids of the page the text belongs to.
         var fragmentLinks: [LinkCheck.FragmentLink] = []
+        /// Glossary entries its `term:` links name (their pages embed these entries' hover cards).
+        var terms: [String] = []
     }
 
     /// The HTML of `source` for a page linking with `links`, without the paragraph around it, and what it links to.
@@ -40,37 +42,26 @@ public struct InlineMarkdown: Sendable {
             guard node.kind == .link || node.kind == .image else { return }
             let url = node.url
             let location = node.location
-            switch URLSafety.scheme(of: url) {
-            case "term":
-                let id = String(url.dropFirst(5))
-                if glossary[id] == nil {
-                    if unreadable.glossary.contains(id) { break }
-                    findings.diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
-                } else {
+            switch LinkTarget(url) {
+            case .term(let id):
+                if LinkResolution.checkTerm(id, in: glossary, unreadable: unreadable, at: location, &findings.diagnostics) {
+                    findings.terms.append(id)
                     replacements.append(InlineReplacement(
-                        node: node, enter: "<a class=\"term\" href=\"\(HTMLEscaping.escape(links.glossaryEntry(id)))\" data-term=\"\(id)\">",
-                        exit: "</a>"))
+                        node: node, enter: LinkResolution.termOpening(id, anchor: nil, links: links), exit: "</a>"))
                 }
-            case "cite":
-                let id = String(url.dropFirst(5))
+            case .cite(let id):
                 findings.citedSources.append(id)
-                if sources[id] == nil {
-                    if unreadable.sources.contains(id) { break }
-                    findings.diagnostics.error("unknown source '\(id)'", at: location, hint: NearestName.hint(for: id, in: sources.keys))
-                } else {
+                if LinkResolution.checkSource(id, in: sources, unreadable: unreadable, at: location, &findings.diagnostics) {
                     replacements.append(InlineReplacement(
-                        node: node, enter: "<a class=\"cite\" href=\"\(HTMLEscaping.escape(links.source(id)))\">", exit: "</a>"))
+                        node: node, enter: LinkResolution.citeOpening(id, anchor: nil, links: links), exit: "</a>"))
                 }
-            case "briefing":
-                let parts = url.dropFirst(9).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                let slug = String(parts[0])
-                let anchor = parts.count > 1 ? String(parts[1]) : nil
+            case .briefing(let slug, let anchor):
                 findings.briefingLinks.append(PendingBriefingLink(slug: slug, anchor: anchor, location: location))
                 replacements.append(InlineReplacement(
                     node: node, enter: "<a href=\"\(HTMLEscaping.escape(links.briefing(slug, anchor: anchor)))\">", exit: "</a>"))
-            case "claim":
+            case .claim:
                 findings.diagnostics.error("a claim can be marked only in the text of its briefing, not in a note", at: location)
-            default:
+            case .other:
                 // Briefing writes these links itself: cmark would percent-escape the root placeholder.
                 if url.hasPrefix("#") {
                     findings.fragmentLinks.append(LinkCheck.FragmentLink(anchor: String(url.dropFirst()), location: location))

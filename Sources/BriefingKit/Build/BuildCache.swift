@@ -3,14 +3,18 @@
 public struct BuildCache: Sendable {
     /// The templates and their assets as loaded, with the diagnostics loading them gave.
     struct Templates: Sendable {
-        var templates: any TemplateRendering
+        var templates: MustacheTemplates
         var assets: [TemplateLoader.Asset]
         var diagnostics: Diagnostics
+        /// Counts template loads: pages rendered with other templates must be rendered again.
+        var generation: Int
     }
 
     public var parsed = ParsedContent()
     public var annotations = AnnotationCache()
     var templates: Templates?
+    /// How many times templates were loaded into this cache.
+    var templateLoads = 0
 
     public init() {}
 
@@ -21,6 +25,8 @@ public struct BuildCache: Sendable {
 
     /// Forgets everything: the next run is a full build.
     public mutating func forgetAll() {
+        let loads = templateLoads
         self = BuildCache()
+        templateLoads = loads
     }
 }

@@ -20,44 +20,53 @@ public struct RebuildReport: Sendable {
     public var diagnostics: Diagnostics
     /// Output paths written or removed, sorted.
     public var changedPaths: [String]
-    /// Whether every page was rendered (the first build, or a change that can touch any page).
-    public var renderedEverything: Bool
+    /// How many pages were rendered (or copied): those whose input changed since the last build written.
+    public var renderedPages: Int
     public var seconds: Double
     /// Each stage's name and how long it took, in order.
     public var timings: [(stage: String, seconds: Double)] = []
 }
 
-/// Builds a site once, then after each change redoes the least that is correct (DESIGN §4, `serve`):
-/// it re-reads only the changed files, re-annotates only the bodies the change can affect, renders
-/// only the pages that show what changed (plus the listings, feed and sitemap), and writes only the
-/// files whose bytes differ. The result equals a full build byte for byte; anything it cannot place
-/// is a full build. A failed build leaves the folder as it was and is remembered until one succeeds.
+/// Builds a site once, then after each change plans every page again and renders only the pages
+/// whose input differs from the last build written (DESIGN §5): files whose bytes differ are
+/// written, paths the plan no longer holds are removed. So the folder equals a full build by
+/// construction. A failed build leaves the folder as it was.
 public struct IncrementalBuilder: Sendable {
     public let request: BuildRequest
+    let fileSystem: FileSystem
+    /// False for a one-off `build`, which needs no digests for later rebuilds.
+    let keepsDigests: Bool
     private var cache = BuildCache()
-    private var sync: OutputSync?
-    /// The backlinks of the last build written, to find the glossary pages whose "Mentioned in" changed.
-    private var lastBacklinks = Backlinks()
-    /// Briefings changed since the last build written; nil: everything must be rendered.
-    private var pendingBriefings: Set<String>? = nil
-    /// The last site written, to tell whether a change reaches the listing pages.
-    private var lastSite: AnnotatedSite?
-    /// What each paginated listing page written lists (`RenderScope.listingKeys`).
-    private var lastListingKeys: [String: String] = [:]
+    /// The folder as the last build written it; nil: the next build writes a fresh folder.
+    private var written: WrittenSite?
+
+    /// What the output folder holds: every planned path with its input, the templates it was
+    /// rendered with, and the writer that keeps the folder in step.
+    private struct WrittenSite: Sendable {
+        var inputs: [String: PageInput]
+        var templateGeneration: Int
+        var sync: OutputSync
+    }
 
     public init(request: BuildRequest) {
+        self.init(request: request, fileSystem: .live, keepsDigests: true)
+    }
+
+    init(request: BuildRequest, fileSystem: FileSystem, keepsDigests: Bool = false) {
         self.request = request
+        self.fileSystem = fileSystem
+        self.keepsDigests = keepsDigests
     }
 
     /// The first build: every page, into a fresh output folder swapped in atomically.
     public mutating func build() -> RebuildReport {
         cache.forgetAll()
-        pendingBriefings = nil
-        sync = nil
+        written = nil
         return rebuild()
     }
 
     /// Takes in `changes` and rebuilds; nil when none of them can change the site (editor scratch files).
+    /// The caches forget what a change can make stale; which pages to render is the plan's to say.
     public mutating func rebuild(after changes: [FileChange]) -> RebuildReport? {
         var relevant = false
         for change in changes {
@@ -67,26 +76,20 @@ public struct IncrementalBuilder: Sendable {
             case .briefing(let slug):
                 cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetBriefing(slug)
-                pendingBriefings?.insert(slug)
             case .glossaryEntry, .sources, .siteSettings:
                 cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetAll()
-                pendingBriefings = nil
-            case .template:
-                cache.forgetTemplates()
-                pendingBriefings = nil
-            case .templateAsset:
+            case .template, .templateAsset:
                 cache.forgetTemplates()
             case .contentAsset:
-                // A new or removed asset changes which image links resolve: every body may change.
+                // A new or removed asset changes which image links resolve, and an edited image its
+                // size: the loader reads the file's size again, every body may change.
                 cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetAll()
-                pendingBriefings = nil
             case .staticFile, .unreadFile:
                 break
             case .unknown:
                 cache.forgetAll()
-                pendingBriefings = nil
             }
             relevant = true
         }
@@ -95,96 +98,67 @@ public struct IncrementalBuilder: Sendable {
 
     private mutating func rebuild() -> RebuildReport {
         let started = Date()
-        guard let sync else { return firstBuild(started: started) }
-        let staging = OutputSync.Staging(known: sync.digests)
-        var kept: Set<String> = []
-        var backlinks = lastBacklinks
-        var builtSite: AnnotatedSite?
-        let pending = pendingBriefings
-        let previousBacklinks = lastBacklinks
-        let previousSite = lastSite
-        let written = Set(sync.digests.keys)
-        let annotations = cache.annotations
-        let listingKeys = lastListingKeys
-        let report = SiteBuilder().run(request, cache: &cache, scope: { site in
-            backlinks = site.backlinks
-            builtSite = site
-            guard let pending else { return .everything }
-            if let previousSite, Self.listingsUnchanged(for: pending, before: previousSite, after: site) {
-                // Nothing other pages show of these briefings changed: only their own pages can differ.
-                kept = written
-                return RenderScope(briefings: pending, glossaryEntries: [], listings: false)
-            }
-            var scope = Self.scope(changed: pending, site: site, previous: previousBacklinks, previousSite: previousSite,
-                                   annotations: annotations)
-            if let previousSite {
-                scope.sourcesPage = !Self.sourcesPageUnchanged(for: pending, before: previousSite, after: site)
-            }
-            scope.listingKeys = listingKeys
-            kept = Self.pagesLeftOut(by: scope, site: site)
-            return scope
-        }, emit: staging.add)
-        if report.outcome == .success { lastSite = builtSite }
-        return finish(report, started: started, everything: pending == nil, backlinks: backlinks) { sync in
-            try sync.commit(staging, kept: kept)
-        }
+        var report = rebuildTimed()
+        report.seconds = Date().timeIntervalSince(started)
+        return report
     }
 
-    private mutating func firstBuild(started: Date) -> RebuildReport {
-        if let problem = OutputFolderGuard.problem(output: request.outputDirectory, content: request.contentDirectory,
-                                                   templates: request.templatesDirectory) {
-            return RebuildReport(outcome: .environmentError(problem), diagnostics: Diagnostics(), changedPaths: [],
-                                 renderedEverything: true, seconds: 0)
+    private mutating func rebuildTimed() -> RebuildReport {
+        let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache)
+        var report = RebuildReport(outcome: .success, diagnostics: planned.diagnostics, changedPaths: [], renderedPages: 0,
+                                   seconds: 0, timings: planned.timings)
+        guard let pages = planned.pages, let renderer = planned.renderer else {
+            report.outcome = .contentErrors
+            return report
         }
-        let writer: OutputWriter
-        do { writer = try OutputWriter(outputDirectory: request.outputDirectory) } catch {
-            return RebuildReport(outcome: .environmentError("\(error)"), diagnostics: Diagnostics(), changedPaths: [],
-                                 renderedEverything: true, seconds: 0)
-        }
-        let staging = OutputSync.Staging(known: [:], keepsChangedFiles: false)
-        let writeError = Locked<String?>(nil)
-        var backlinks = Backlinks()
-        var builtSite: AnnotatedSite?
-        let report = SiteBuilder().run(request, cache: &cache, scope: { site in
-            backlinks = site.backlinks
-            builtSite = site
-            return .everything
-        }, emit: { file in
-            staging.add(file)
-            do { try writer.write(file) } catch { writeError.withLock { $0 = $0 ?? "\(error)" } }
-        })
-        guard report.outcome == .success else { writer.abandon() ; return finish(report, started: started) }
-        lastSite = builtSite
-        return finish(report, started: started, everything: true, backlinks: backlinks) { sync in
-            if let failure = writeError.current { throw OutputWriter.Failure(description: failure) }
-            try writer.commit()
-            sync = OutputSync(outputDirectory: writer.outputDirectory, digests: staging.current.digests)
-            return sync.digests.keys.sorted()
-        }
-    }
-
-    /// Writes a successful build with `write`, or keeps what must be redone when it failed.
-    private mutating func finish(_ report: BuildReport, started: Date, everything: Bool = true, backlinks: Backlinks = Backlinks(),
-                                 write: (inout OutputSync) throws -> [String] = { _ in [] }) -> RebuildReport {
-        var result = RebuildReport(outcome: report.outcome, diagnostics: report.diagnostics, changedPaths: [],
-                                   renderedEverything: everything, seconds: 0, timings: report.timings)
-        if report.outcome == .success {
-            var target = sync ?? OutputSync(outputDirectory: request.outputDirectory, digests: [:])
-            do {
-                let writing = Date()
-                result.changedPaths = try write(&target)
-                result.timings.append(("write changed files", Date().timeIntervalSince(writing)))
-                sync = target
-                lastBacklinks = backlinks
-                if !report.listingKeys.isEmpty { lastListingKeys = report.listingKeys }
-                pendingBriefings = []
-            } catch {
-                // The folder may be half updated: start again from a full build next time.
-                result.outcome = .environmentError("cannot write the output folder: \(error)")
-                sync = nil
+        let writing = Date()
+        let result: SiteWriting.Result
+        let sync: OutputSync
+        if let written {
+            // Pages whose input is unchanged are skipped; copies do not depend on the templates.
+            let sameTemplates = written.templateGeneration == planned.templateGeneration
+            let changed = pages.filter { page in
+                guard let before = written.inputs[page.path], before == page.input else { return true }
+                switch page.input {
+                case .copy, .bytes: return false
+                default: return !sameTemplates
+                }
             }
+            let planned = Set(pages.lazy.map(\.path))
+            let vanished = written.inputs.keys.filter { !planned.contains($0) }
+            sync = written.sync
+            result = SiteWriting.write(changed, renderer: renderer, to: sync, removing: vanished)
+        } else {
+            if let problem = OutputFolderGuard.problem(output: request.outputDirectory, content: request.contentDirectory,
+                                                       templates: request.templatesDirectory) {
+                report.outcome = .environmentError(problem)
+                return report
+            }
+            let writer: OutputWriter
+            do { writer = try OutputWriter(outputDirectory: request.outputDirectory, keepsDigests: keepsDigests) } catch {
+                report.outcome = .environmentError("\(error)")
+                return report
+            }
+            result = SiteWriting.write(pages, renderer: renderer, to: writer, removing: [])
+            sync = OutputSync(outputDirectory: writer.outputDirectory, digests: writer.digests)
         }
-        result.seconds = Date().timeIntervalSince(started)
-        return result
+        report.timings.append(("render and write", Date().timeIntervalSince(writing)))
+        report.changedPaths = result.changedPaths
+        report.renderedPages = result.renderedPages
+        for name in result.missingTemplates {
+            report.diagnostics.error(PageRendering.missing(name), at: PageRendering.location(name, request))
+        }
+        if !result.missingTemplates.isEmpty {
+            report.outcome = .contentErrors
+            if self.written != nil { self.written = nil }
+        } else if let failure = result.failure {
+            // The folder may be half updated: start again from a full build next time.
+            report.outcome = .environmentError(failure)
+            self.written = nil
+        } else {
+            self.written = WrittenSite(inputs: Dictionary(pages.map { ($0.path, $0.input) }, uniquingKeysWith: { first, _ in first }),
+                                       templateGeneration: planned.templateGeneration, sync: sync)
+        }
+        return report
     }
 }

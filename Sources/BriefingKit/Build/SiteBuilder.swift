@@ -32,13 +32,21 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Each stage's name and how long it took, in order.
     public var timings: [(stage: String, seconds: Double)]
-    /// What each paginated listing page rendered lists (`RenderScope.listingKeys`); empty when the
-    /// listings were left out.
-    var listingKeys: [String: String] = [:]
 }
 
-/// The pipeline of DESIGN §5 end to end: ContentLoader → Annotator → Renderer → OutputWriter.
-/// `check` is the same without the writer.
+/// The site planned: every page with its input, and the renderer for them; nil pages when a
+/// diagnostic is an error.
+struct PlannedSite {
+    var pages: [Page]?
+    var renderer: PageRenderer?
+    /// Which load of the templates the renderer uses (see `BuildCache.Templates.generation`).
+    var templateGeneration: Int
+    var diagnostics: Diagnostics
+    var timings: [(stage: String, seconds: Double)]
+}
+
+/// The pipeline of DESIGN §5 end to end: ContentLoader → Annotator → Planner → PageRenderer →
+/// OutputWriter. `build` is the first build of an `IncrementalBuilder`; `check` stops after planning.
 public struct SiteBuilder {
     let fileSystem: FileSystem
 
@@ -48,54 +56,46 @@ public struct SiteBuilder {
 
     /// Builds the site into `request.outputDirectory`, replacing it only when there is no error.
     public func build(_ request: BuildRequest) -> BuildReport {
-        if let problem = OutputFolderGuard.problem(output: request.outputDirectory, content: request.contentDirectory,
-                                                   templates: request.templatesDirectory) {
-            return BuildReport(outcome: .environmentError(problem), diagnostics: Diagnostics(), filesWritten: 0, timings: [])
-        }
-        let writer: OutputWriter
-        do {
-            writer = try OutputWriter(outputDirectory: request.outputDirectory)
-        } catch {
-            return BuildReport(outcome: .environmentError("\(error)"), diagnostics: Diagnostics(), filesWritten: 0, timings: [])
-        }
-        let writeError = Locked<String?>(nil)
-        var report = run(request) { file in
-            do { try writer.write(file) } catch { writeError.withLock { $0 = $0 ?? "\(error)" } }
-        }
-        if report.outcome != .success {
-            writer.abandon()
-            return report
-        }
-        let started = Date()
-        do {
-            if let failure = writeError.current { throw OutputWriter.Failure(description: failure) }
-            try writer.commit()
-        } catch {
-            writer.abandon()
-            report.outcome = .environmentError("cannot write the output folder: \(error)")
-            return report
-        }
-        report.timings.append(("swap in output", Date().timeIntervalSince(started)))
-        report.filesWritten = writer.writtenPaths.count
-        return report
+        var builder = IncrementalBuilder(request: request, fileSystem: fileSystem)
+        let report = builder.build()
+        return BuildReport(outcome: report.outcome, diagnostics: report.diagnostics, filesWritten: report.changedPaths.count,
+                           timings: report.timings)
     }
 
     /// Every diagnostic a build would report, writing nothing.
     public func check(_ request: BuildRequest) -> BuildReport {
-        run(request) { _ in }
+        var cache = BuildCache()
+        let planned = plan(request, cache: &cache)
+        return BuildReport(outcome: planned.pages == nil ? .contentErrors : .success, diagnostics: planned.diagnostics,
+                           filesWritten: 0, timings: planned.timings)
     }
 
-    /// Loads, annotates and renders, handing each output file to `emit`.
+    /// Loads, annotates, plans and renders every page, handing each file to `emit` (for tests).
     func run(_ request: BuildRequest, emit: @escaping @Sendable (OutputFile) -> Void) -> BuildReport {
         var cache = BuildCache()
-        return run(request, cache: &cache, scope: { _ in .everything }, emit: emit)
+        let planned = plan(request, cache: &cache)
+        guard let pages = planned.pages, let renderer = planned.renderer else {
+            return BuildReport(outcome: .contentErrors, diagnostics: planned.diagnostics, filesWritten: 0, timings: planned.timings)
+        }
+        var diagnostics = planned.diagnostics
+        let missing = Locked<Set<String>>([])
+        PageRendering.each(pages, renderer: renderer) { page, output, bytes in
+            switch output {
+            case .rendered: emit(OutputFile(path: page.path, contents: .bytes(bytes)))
+            case .copy(let source): emit(OutputFile(path: page.path, contents: .copy(from: source)))
+            case .missingTemplate(let name): missing.withLock { _ = $0.insert(name) }
+            }
+        }
+        for name in missing.current.sorted() { diagnostics.error(PageRendering.missing(name), at: PageRendering.location(name, request)) }
+        return BuildReport(outcome: diagnostics.hasErrors ? .contentErrors : .success, diagnostics: diagnostics,
+                           filesWritten: pages.count, timings: planned.timings)
     }
 
-    /// `run(_:emit:)` reusing what `cache` holds from an earlier run (and keeping this run's results
-    /// there), rendering only the pages `scope` chooses once the site is annotated.
-    func run(_ request: BuildRequest, cache: inout BuildCache, scope: (AnnotatedSite) -> RenderScope,
-             emit: @escaping @Sendable (OutputFile) -> Void) -> BuildReport {
-        var timings: [(String, Double)] = []
+    /// Loads the content and templates (reusing what `cache` holds and keeping what this run made),
+    /// annotates and plans. Planning runs whatever the other stages found, so collisions are reported
+    /// with every other error.
+    func plan(_ request: BuildRequest, cache: inout BuildCache) -> PlannedSite {
+        var timings: [(stage: String, seconds: Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
             let started = Date()
             let result = work()
@@ -112,8 +112,9 @@ public struct SiteBuilder {
             var templateDiagnostics = Diagnostics()
             let loaded = TemplateLoader(fileSystem: fileSystem).load(directory: request.templatesDirectory,
                                                                      diagnostics: &templateDiagnostics)
+            cache.templateLoads += 1
             let templates = BuildCache.Templates(templates: loaded.templates, assets: loaded.assets,
-                                                 diagnostics: templateDiagnostics)
+                                                 diagnostics: templateDiagnostics, generation: cache.templateLoads)
             cache.templates = templates
             return templates
         }
@@ -122,41 +123,14 @@ public struct SiteBuilder {
             Annotator().annotate(loaded.site, options: request.options, cache: &cache.annotations)
         }
         diagnostics.append(annotated.diagnostics)
-        guard !diagnostics.hasErrors else {
-            return BuildReport(outcome: .contentErrors, diagnostics: diagnostics, filesWritten: 0, timings: timings)
+        let plan = timed("plan") {
+            Planner(templateAssets: templates.assets, contentDirectory: request.contentDirectory, options: request.options)
+                .plan(annotated.site)
         }
-        let generated = Locked<Set<String>>([])
-        var renderer = Renderer(site: annotated.site, templates: templates.templates, options: request.options,
-                                templatesDirectory: request.templatesDirectory)
-        renderer.scope = scope(annotated.site)
-        let rendered = timed("render") {
-            renderer.renderKeepingListingKeys { file in
-                generated.withLock { _ = $0.insert(file.path) }
-                emit(file)
-            }
-        }
-        diagnostics.append(rendered.diagnostics)
-        timed("copy assets") {
-            for asset in templates.assets {
-                emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents))
-                generated.withLock { _ = $0.insert("assets/" + asset.path) }
-            }
-            for asset in loaded.site.assets {
-                emit(OutputFile(path: "assets/content/" + asset,
-                                contents: .copy(from: "\(request.contentDirectory)/assets/\(asset)")))
-                generated.withLock { _ = $0.insert("assets/content/" + asset) }
-            }
-            for file in loaded.site.staticFiles {
-                if generated.current.contains(file) || file == OutputWriter.markerName {
-                    diagnostics.error("static file '\(file)' collides with a file the build generates",
-                                      at: SourceLocation(file: "\(request.contentDirectory)/static/\(file)", line: 1))
-                } else {
-                    emit(OutputFile(path: file, contents: .copy(from: "\(request.contentDirectory)/static/\(file)")))
-                }
-            }
-        }
-        let outcome: BuildReport.Outcome = diagnostics.hasErrors ? .contentErrors : .success
-        return BuildReport(outcome: outcome, diagnostics: diagnostics, filesWritten: 0, timings: timings,
-                           listingKeys: rendered.listingKeys)
+        diagnostics.append(plan.diagnostics)
+        let failed = diagnostics.hasErrors
+        return PlannedSite(pages: failed ? nil : plan.pages,
+                           renderer: failed ? nil : PageRenderer(templates: templates.templates),
+                           templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings)
     }
 }

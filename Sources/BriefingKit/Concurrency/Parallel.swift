@@ -4,30 +4,28 @@ import Foundation
 /// Runs independent pieces of work on every core. Results keep the input order, so output
 /// stays deterministic whatever the scheduling.
 enum Parallel {
-    /// `transform` applied to every item, spread over the cores; `transform` must not share mutable state.
-    static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+    /// `transform` applied to every item, spread over the cores; `transform` must not share mutable state
+    /// (it is `@Sendable`, so the compiler checks what it captures).
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }
         let results = ResultSlots<Result>(count: items.count)
-        withoutActuallyEscaping(transform) { transform in
-            items.withUnsafeBufferPointer { buffer in
-                let input = UnsafeSendable(buffer)
-                let work = UnsafeSendable(transform)
-                DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    results.store(work.value(input.value[index]), at: index)
-                }
+        items.withUnsafeBufferPointer { buffer in
+            let input = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                results.store(transform(input.value[index]), at: index)
             }
         }
         return results.collect()
     }
 
     /// Runs `body` for every item on every core, for work whose results go elsewhere (files written).
-    static func forEach<Item>(_ items: [Item], _ body: (Item) -> Void) {
+    static func forEach<Item: Sendable>(_ items: [Item], _ body: @Sendable (Item) -> Void) {
         _ = map(items, body)
     }
 }
 
-/// A value handed to worker threads that the type system cannot prove safe; each use here reads
-/// an immutable buffer or calls a closure that touches only its own item.
+/// The items' buffer handed to worker threads: a pointer is not `Sendable`, but the workers only
+/// read the immutable array it points into, which outlives them.
 private struct UnsafeSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

@@ -4,16 +4,6 @@
 public struct ReferenceValidator: Sendable {
     public init() {}
 
-    public func validate(_ site: Site) -> Diagnostics {
-        let sourceIDs = Set(site.sources.map(\.id)).union(site.unreadable.sources)
-        var diagnostics = Diagnostics()
-        for briefing in site.briefings {
-            diagnostics.append(checkClaims(of: briefing, sourceIDs: sourceIDs, sources: site.sources))
-        }
-        diagnostics.append(checkGlossary(site, sourceIDs: sourceIDs))
-        return diagnostics
-    }
-
     /// What one briefing's claims say of the sources: unknown ids, no sources, no correction. It
     /// depends on the briefing and the source ids only, so the loader keeps it with the parsed file.
     func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source]) -> Diagnostics {
@@ -58,13 +48,14 @@ public struct ReferenceValidator: Sendable {
     /// A name or alias may belong to one entry only (as auto-linking would match it); reported at
     /// both places, each naming the other entry, whichever of the two files was edited last.
     private func checkNames(_ glossary: [GlossaryEntry], into diagnostics: inout Diagnostics) {
-        var owners: [String: (id: String, name: String, location: SourceLocation, what: String)] = [:]
+        var owners: [[UInt32]: (id: String, name: String, location: SourceLocation, what: String)] = [:]
         for entry in glossary {
             let names = [(entry.name, entry.nameLocation, "name")]
                 + zip(entry.aliases, entry.aliasLocations).map { ($0, $1, "alias") }
-            var own: Set<String> = []
+            var own: Set<[UInt32]> = []
             for (name, location, what) in names {
-                let key = ReferenceValidator.matchKey(name)
+                // The key auto-linking matches with, so two names it cannot tell apart collide here.
+                let key = GlossaryText.foldName(name)
                 if key.isEmpty || own.contains(key) { continue }
                 own.insert(key)
                 if let owner = owners[key] {
@@ -77,27 +68,5 @@ public struct ReferenceValidator: Sendable {
                 }
             }
         }
-    }
-
-    /// A name as auto-linking compares it: curly quotes and en dashes as their plain forms, runs of
-    /// white space as one space, no white space at either end (String equality is canonical already).
-    static func matchKey(_ name: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for scalar in name.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(" ") }
-            pendingSpace = false
-            switch scalar {
-            case "\u{2019}", "\u{2018}": result.append("'")
-            case "\u{201C}", "\u{201D}": result.append("\"")
-            case "\u{2013}": result.append("-")
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -11,6 +11,8 @@ public final class MarkdownDocument {
     private let lineStarts: [Int]
     /// Positions of nodes moved in from a table cell, which cmark cannot be told.
     var positionOverrides: [OpaquePointer: SourceLocation] = [:]
+    /// The tags (custom inlines) of table cells, whose paragraph is unwrapped into them before rendering.
+    var tableCells: [OpaquePointer] = []
 
     /// Parses `source.text` as CommonMark. Never fails: cmark accepts every input.
     public init(parsing source: MarkdownSource) {
@@ -62,8 +64,25 @@ public final class MarkdownDocument {
 
     /// The whole document as HTML, through cmark's renderer. Without `unsafe`, editors' raw HTML
     /// becomes `<!-- raw HTML omitted -->` and unsafe URLs are dropped.
+    /// Table cells render as `<td>text</td>`: each cell's paragraph (there for the annotator, which
+    /// reads paragraphs) gives its inline children to the cell's tags first.
     public func renderHTML(unsafe: Bool = false) -> String {
-        Self.render(root, unsafe: unsafe)
+        unwrapTableCells()
+        return Self.render(root, unsafe: unsafe)
+    }
+
+    private func unwrapTableCells() {
+        for tags in tableCells {
+            guard let paragraph = cmark_node_next(tags), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else {
+                continue
+            }
+            while let child = cmark_node_first_child(paragraph), cmark_node_append_child(tags, child) == 1 {}
+            if cmark_node_first_child(paragraph) == nil {
+                cmark_node_unlink(paragraph)
+                cmark_node_free(paragraph)
+            }
+        }
+        tableCells = []
     }
 
     static func render(_ node: OpaquePointer, unsafe: Bool) -> String {

@@ -32,13 +32,6 @@ public enum MarkdownNodeKind: Equatable, Sendable {
         }
     }
 
-    public var isBlock: Bool {
-        switch self {
-        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph, .heading,
-             .thematicBreak: true
-        default: false
-        }
-    }
 }
 
 /// A node of a `MarkdownDocument`. Holds its document, so it never outlives the tree it points into.
@@ -82,10 +75,12 @@ public struct MarkdownNode: Hashable {
     public var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
-    public var parent: MarkdownNode? { cmark_node_parent(pointer).map { MarkdownNode(document, $0) } }
-    public var next: MarkdownNode? { cmark_node_next(pointer).map { MarkdownNode(document, $0) } }
-    public var previous: MarkdownNode? { cmark_node_previous(pointer).map { MarkdownNode(document, $0) } }
-    public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map { MarkdownNode(document, $0) } }
+    // Neighbours, for the prose conventions that look around a node (figures, footnotes, strike,
+    // nested links); walks over a whole document use `MarkdownDocument.walk`.
+    var parent: MarkdownNode? { cmark_node_parent(pointer).map { MarkdownNode(document, $0) } }
+    var next: MarkdownNode? { cmark_node_next(pointer).map { MarkdownNode(document, $0) } }
+    var previous: MarkdownNode? { cmark_node_previous(pointer).map { MarkdownNode(document, $0) } }
+    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map { MarkdownNode(document, $0) } }
 
     /// Where the node starts in its file (line and column in Unicode scalars).
     public var location: SourceLocation {
@@ -108,16 +103,11 @@ public struct MarkdownNode: Hashable {
         return text
     }
 
-    /// This node alone rendered by cmark, e.g. `<h2>Title <em>x</em></h2>\n` for a heading.
-    public func renderHTML(unsafe: Bool = false) -> String {
-        MarkdownDocument.render(pointer, unsafe: unsafe)
-    }
-
     // MARK: Changes (call only after a walk has finished)
 
     /// Replaces this inline node (a link) by a custom inline that keeps its children and renders
     /// `enter` before and `exit` after them verbatim. Escape what goes in.
-    public func replaceWithCustomInline(enter: String, exit: String) {
+    func replaceWithCustomInline(enter: String, exit: String) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
         cmark_node_set_on_enter(custom, enter)
         cmark_node_set_on_exit(custom, exit)
@@ -126,19 +116,10 @@ public struct MarkdownNode: Hashable {
         cmark_node_free(pointer)
     }
 
-    /// Replaces this block by a custom block that renders `html` verbatim and has no children.
-    public func replaceWithHTMLBlock(_ html: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(custom, html)
-        cmark_node_set_on_exit(custom, "")
-        cmark_node_replace(pointer, custom)
-        cmark_node_free(pointer)
-    }
-
     /// Replaces this block (a heading) by a custom block that keeps its inline children, so nodes inside
     /// stay valid and can still be changed, and renders `enter` before and `exit` after them verbatim on
     /// one line: the custom block (which cmark puts on lines of its own) holds a custom inline that holds them.
-    public func replaceWithCustomBlock(enter: String, exit: String) {
+    func replaceWithCustomBlock(enter: String, exit: String) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
             cmark_node_free(block)
@@ -155,7 +136,7 @@ public struct MarkdownNode: Hashable {
     }
 
     /// Replaces this node (and its children) by a custom inline rendering `html` verbatim.
-    public func replaceWithHTMLInline(_ html: String) {
+    func replaceWithHTMLInline(_ html: String) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
         cmark_node_set_on_enter(custom, html)
         cmark_node_set_on_exit(custom, "")
@@ -164,22 +145,14 @@ public struct MarkdownNode: Hashable {
     }
 
     /// Takes this node out of its tree and frees it with its children.
-    public func remove() {
+    func remove() {
         cmark_node_unlink(pointer)
         cmark_node_free(pointer)
     }
 
-    /// Inserts a custom inline rendering `html` verbatim right after this node.
-    public func insertHTMLAfter(_ html: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        cmark_node_set_on_enter(custom, html)
-        cmark_node_set_on_exit(custom, "")
-        cmark_node_insert_after(pointer, custom)
-    }
-
     /// Splits a text node at a UTF-8 offset; returns the node holding the second part
     /// (this node keeps the first). Offsets at either end split nothing and return self or the next node's would-be start.
-    public func split(atByte offset: Int) -> MarkdownNode {
+    func split(atByte offset: Int) -> MarkdownNode {
         let bytes = Array(literal.utf8)
         guard offset > 0, offset < bytes.count, let second = cmark_node_new(CMARK_NODE_TEXT) else { return self }
         cmark_node_set_literal(second, String(decoding: bytes[offset...], as: UTF8.self))
@@ -284,7 +257,7 @@ extension MarkdownDocument {
     /// Wraps the inline siblings from `start` (at UTF-8 offset `startOffset` in its text) to `end`
     /// (exclusive offset `endOffset` in its text) in a custom inline rendering `enter` and `exit`
     /// around them. `start` and `end` are text nodes with the same parent, `start` not after `end`.
-    public func wrapText(from start: MarkdownNode, offset startOffset: Int, to end: MarkdownNode,
+    func wrapText(from start: MarkdownNode, offset startOffset: Int, to end: MarkdownNode,
                          offset endOffset: Int, enter: String, exit: String) {
         // Split the end first, so the start's offsets stay valid when start == end.
         let endLength = end.literal.utf8.count

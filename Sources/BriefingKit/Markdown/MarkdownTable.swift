@@ -101,22 +101,20 @@ public struct PipeTable: Equatable, Sendable {
 
 
 extension MarkdownNode {
-    /// Replaces a `table` code block or a pipe-table paragraph by a table whose cells are paragraphs of
-    /// inline Markdown, parsed now so that the annotator walks (and auto-links) them like any other
-    /// text. `firstRowLine` is the file line of the first row (after the fence of a code block).
-    /// Returns each cell's paragraph with its opening tag: `cellsWithoutParagraphs` turns them into
-    /// `<td>`/`<th>` holding the inlines directly once annotation is done.
-    @discardableResult
-    public func replaceWithTable(_ table: PipeTable, firstRowLine: Int? = nil) -> [(paragraph: MarkdownNode, tag: String)] {
+    /// Replaces a `table` code block or a pipe-table paragraph by a table whose cells are paragraphs
+    /// of inline Markdown, parsed now so that the annotator walks (and auto-links) them like any other
+    /// text; the paragraphs are moved into the cell's tags when the document is rendered:
+    /// `<td>text</td>`. `firstRowLine` is the file line of a plain pipe table's first row (nil for a
+    /// code block, whose rows start after the fence).
+    func replaceWithTable(_ table: PipeTable, firstRowLine: Int? = nil) {
         let blockLocation = location
         let rowsStart = firstRowLine ?? blockLocation.line + 1
         // A plain pipe table has the header's columns (extra cells are dropped, as in GFM); a fenced
         // one keeps its widest row, as it always has.
         let width = firstRowLine != nil ? table.header.count : max(table.header.count, table.rows.map(\.count).max() ?? 0)
-        guard let tableNode = Self.customBlock("<table>", "</table>") else { return [] }
+        guard let tableNode = Self.customBlock("<table>", "</table>") else { return }
         cmark_node_replace(pointer, tableNode)
         cmark_node_free(pointer)
-        var cells: [(paragraph: MarkdownNode, tag: String)] = []
 
         func appendRow(_ row: [PipeTable.Cell], tag: String, to section: OpaquePointer) {
             guard let rowNode = Self.customBlock("<tr>", "</tr>") else { return }
@@ -124,10 +122,18 @@ extension MarkdownNode {
             for column in 0..<width {
                 let alignment = column < table.alignments.count ? table.alignments[column] : .none
                 let attribute = alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\""
+                // The cell's tags are a custom inline inside an empty custom block: cmark puts line
+                // breaks around a custom block's tags, and none around an inline's.
+                guard let cellNode = Self.customBlock("", ""), let tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                cmark_node_set_on_enter(tags, "<\(tag)\(attribute)>")
+                cmark_node_set_on_exit(tags, "</\(tag)>")
+                cmark_node_append_child(rowNode, cellNode)
+                cmark_node_append_child(cellNode, tags)
+                document.tableCells.append(tags)
                 let cell = column < row.count ? row[column] : PipeTable.Cell(text: "", line: 0, column: 1)
-                guard let paragraph = paragraph(for: cell, line: rowsStart + cell.line, column: blockLocation.column) else { continue }
-                cmark_node_append_child(rowNode, paragraph)
-                cells.append((MarkdownNode(document, paragraph), "<\(tag)\(attribute)>"))
+                if let paragraph = paragraph(for: cell, line: rowsStart + cell.line, column: blockLocation.column) {
+                    cmark_node_append_child(cellNode, paragraph)
+                }
             }
         }
         if let head = Self.customBlock("<thead>", "</thead>") {
@@ -138,7 +144,6 @@ extension MarkdownNode {
             cmark_node_append_child(tableNode, body)
             for row in table.rows { appendRow(row, tag: "td", to: body) }
         }
-        return cells
     }
 
     private static func customBlock(_ enter: String, _ exit: String) -> OpaquePointer? {
@@ -169,15 +174,6 @@ extension MarkdownNode {
 }
 
 extension MarkdownDocument {
-    /// Turns table cells' paragraphs into `<td>`/`<th>` holding their inlines directly (no `<p>`).
-    /// Call once the annotator has changed the inlines: the nodes inside stay where they are.
-    public func cellsWithoutParagraphs(_ cells: [(paragraph: MarkdownNode, tag: String)]) {
-        for cell in cells {
-            let close = cell.tag.hasPrefix("<th") ? "</th>" : "</td>"
-            cell.paragraph.replaceWithCustomBlock(enter: cell.tag, exit: close)
-        }
-    }
-
     /// The text of a pipe table written as a paragraph (DESIGN §7): its first line a row of
     /// `|`-separated cells, its second a delimiter row with as many cells. Nil for any other paragraph.
     func pipeTableText(of paragraph: MarkdownNode) -> (text: String, firstLine: Int)? {

@@ -28,8 +28,6 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
 public enum ClaimStatus: String, Sendable, CaseIterable, Hashable {
     case supported, disputed, incorrect, unverified, opinion
-
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 public enum Confidence: String, Sendable, CaseIterable, Hashable {

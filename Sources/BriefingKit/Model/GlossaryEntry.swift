@@ -2,26 +2,6 @@ public enum GlossaryKind: String, Sendable, CaseIterable, Hashable {
     case state, person, organisation, bloc
     case treaty, agreement, declaration, resolution, charter
     case place, event, concept
-
-    /// Heading used when the glossary index groups entries by kind.
-    public var pluralLabel: String {
-        switch self {
-        case .state: "States"
-        case .person: "People"
-        case .organisation: "Organisations"
-        case .bloc: "Blocs"
-        case .treaty: "Treaties"
-        case .agreement: "Agreements"
-        case .declaration: "Declarations"
-        case .resolution: "Resolutions"
-        case .charter: "Charters"
-        case .place: "Places"
-        case .event: "Events"
-        case .concept: "Concepts"
-        }
-    }
-
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// `Content/glossary/<id>.md`.

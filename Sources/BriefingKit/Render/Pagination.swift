@@ -27,19 +27,22 @@ struct Pagination<Item> {
     static func path(base: String, number: Int) -> String {
         number == 1 ? base : "\(base)page/\(number)/"
     }
+}
 
+extension PageNumber {
     /// Previous/next links and the page list, for the `pagination` partial.
-    func context(for page: Page, links: LinkContext) -> TemplateValue {
+    func context(links: LinkContext) -> TemplateValue {
+        typealias Split = Pagination<Never>
         var fields: [String: TemplateValue] = [
-            "current": .text(String(page.number)),
-            "total": .text(String(pages.count)),
-            "isPaginated": .bool(pages.count > 1),
+            "current": .text(String(number)),
+            "total": .text(String(total)),
+            "isPaginated": .bool(total > 1),
         ]
-        if page.number > 1 { fields["previous"] = .text(links.page(Self.path(base: base, number: page.number - 1))) }
-        if page.number < pages.count { fields["next"] = .text(links.page(Self.path(base: base, number: page.number + 1))) }
-        fields["pages"] = .list(pages.map { other in
-            .object(["number": .text(String(other.number)), "href": .text(links.page(other.path)),
-                     "isCurrent": .bool(other.number == page.number)])
+        if number > 1 { fields["previous"] = .text(links.page(Split.path(base: base, number: number - 1))) }
+        if number < total { fields["next"] = .text(links.page(Split.path(base: base, number: number + 1))) }
+        fields["pages"] = .list((1...max(1, total)).map { other in
+            .object(["number": .text(String(other)), "href": .text(links.page(Split.path(base: base, number: other))),
+                     "isCurrent": .bool(other == number)])
         })
         return .object(fields)
     }

@@ -4,9 +4,6 @@ public struct OutputFile: Sendable, Equatable {
         case bytes([UInt8])
         /// A file copied as it is (assets, static files).
         case copy(from: String)
-        /// The file exactly as the last build wrote it: a listing page a preview rebuild left out
-        /// because it would come out the same (see `RenderScope.listingKeys`).
-        case unchanged
     }
 
     /// Relative path inside the output folder, `/`-separated, never `..`.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a build into a new folder beside the output folder and swaps it in only when the build
 /// succeeded, so a failed or interrupted build leaves the output exactly as it was.
-public final class OutputWriter: Sendable {
+public final class OutputWriter: SiteWriter {
     /// Every build writes this file; a non-empty output folder without it is refused.
     public static let markerName = ".briefing-output"
 
@@ -14,16 +14,21 @@ public final class OutputWriter: Sendable {
     private struct State {
         var createdDirectories: Set<String> = [""]
         var writtenPaths: Set<String> = []
+        var digests: [String: OutputSync.Digest] = [:]
     }
+    /// Whether to keep a digest of each file, for the rebuilds that follow (see `OutputSync`).
+    let keepsDigests: Bool
 
     public var writtenPaths: Set<String> { state.current.writtenPaths }
+    var digests: [String: OutputSync.Digest] { state.current.digests }
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
     /// Creates the staging folder beside `outputDirectory` (which must already have passed `OutputFolderGuard`).
-    public init(outputDirectory: String) throws {
+    public init(outputDirectory: String, keepsDigests: Bool = false) throws {
+        self.keepsDigests = keepsDigests
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         self.outputDirectory = output.path
         let parent = output.deletingLastPathComponent().path
@@ -41,24 +46,40 @@ public final class OutputWriter: Sendable {
     /// Writes one file into the staging folder; safe to call from several threads at once.
     /// Paths are relative, `/`-separated, and never climb out.
     public func write(_ file: OutputFile) throws {
-        let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !file.path.hasPrefix("/"), !components.isEmpty,
-              !components.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
-            throw Failure(description: "refusing to write outside the output folder: '\(file.path)'")
-        }
-        try makeFolder(components.dropLast().joined(separator: "/"))
-        let target = stagingDirectory + "/" + file.path
         switch file.contents {
-        case .bytes(let bytes):
-            try Self.writeBytes(bytes, to: target)
-        case .copy(let source):
-            try? FileManager.default.removeItem(atPath: target)
-            try FileManager.default.copyItem(atPath: source, toPath: target)
-        case .unchanged:
-            // Only a rebuild over an earlier build can keep a file as it was; this writer starts afresh.
-            throw Failure(description: "no earlier build to keep '\(file.path)' from")
+        case .bytes(let bytes): _ = try write(file.path, bytes: bytes)
+        case .copy(let source): try copy(file.path, from: source)
         }
-        state.withLock { _ = $0.writtenPaths.insert(file.path) }
+    }
+
+    func write(_ path: String, bytes: [UInt8]) throws -> Bool {
+        try Self.writeBytes(bytes, to: try target(path))
+        let digest = keepsDigests ? OutputSync.Digest(bytes) : nil
+        state.withLock { state in
+            state.writtenPaths.insert(path)
+            if let digest { state.digests[path] = digest }
+        }
+        return true
+    }
+
+    func copy(_ path: String, from source: String) throws {
+        let target = try target(path)
+        try? FileManager.default.removeItem(atPath: target)
+        try FileManager.default.copyItem(atPath: source, toPath: target)
+        state.withLock { _ = $0.writtenPaths.insert(path) }
+    }
+
+    /// The staging path for `path`, its folder made; refuses paths that would leave the folder.
+    private func target(_ path: String) throws -> String {
+        guard OutputPath.isSafe(path) else {
+            throw Failure(description: "refusing to write outside the output folder: '\(path)'")
+        }
+        try makeFolder(path.split(separator: "/").dropLast().joined(separator: "/"))
+        return stagingDirectory + "/" + path
+    }
+
+    func commit(removing vanished: [String]) throws {
+        try commit()
     }
 
     private func makeFolder(_ folder: String) throws {

@@ -1,8 +1,8 @@
 /// One step of a compiled template. Bodies are the operations that follow, up to `end`, so a whole
 /// template set is one flat array walked by index: no tree to chase and nothing to look up by name.
 enum MustacheOp: Sendable {
-    /// Literal text.
-    case text(String)
+    /// Literal text, as UTF-8.
+    case text([UInt8])
     /// A line of template source starts here; an enclosing partial's or block's indentation goes here.
     case lineStart
     /// `{{name}}` / `{{{name}}}`: the name split on dots at compile time; empty for `{{.}}`.
@@ -12,11 +12,11 @@ enum MustacheOp: Sendable {
     /// `{{^name}}`: the body is the next operations up to `end`.
     case inverted(path: [String], end: Int)
     /// `{{>name}}`, resolved to a template index (`-1`: no such template, renders empty).
-    case partial(template: Int, indentation: String?)
+    case partial(template: Int, indentation: [UInt8]?)
     /// `{{<name}}`: the parent's index, and the arguments, whose bodies lie between this and `end`.
-    case parent(template: Int, indentation: String?, arguments: [MustacheArgument], end: Int)
+    case parent(template: Int, indentation: [UInt8]?, arguments: [MustacheArgument], end: Int)
     /// `{{$name}}` outside a parent: filled by an argument with the same block number, or its own body.
-    case slot(block: Int, indentation: String, end: Int)
+    case slot(block: Int, indentation: [UInt8], end: Int)
 }
 
 /// A `{{$block}}` passed to a parent: which block it fills and where its body's operations are.
@@ -49,7 +49,7 @@ struct MustacheProgram: Sendable {
         for node in nodes {
             switch node {
             case .text(let bytes):
-                ops.append(.text(String(decoding: bytes, as: UTF8.self)))
+                ops.append(.text(bytes))
             case .lineStart:
                 ops.append(.lineStart)
             case .variable(let path, let escaped):
@@ -59,7 +59,7 @@ struct MustacheProgram: Sendable {
                 emit(body)
                 ops[at] = inverted ? .inverted(path: path, end: ops.count) : .section(path: path, end: ops.count)
             case .partial(let name, let indentation):
-                ops.append(.partial(template: templateIndex[name] ?? -1, indentation: indentation.map(Self.string)))
+                ops.append(.partial(template: templateIndex[name] ?? -1, indentation: indentation))
             case .parent(let name, let indentation, let arguments):
                 let at = reserve()
                 var compiled: [MustacheArgument] = []
@@ -68,12 +68,12 @@ struct MustacheProgram: Sendable {
                     emit(argument.body)
                     compiled.append(MustacheArgument(block: blockNumber(argument.name), start: start, end: ops.count))
                 }
-                ops[at] = .parent(template: templateIndex[name] ?? -1, indentation: indentation.map(Self.string),
+                ops[at] = .parent(template: templateIndex[name] ?? -1, indentation: indentation,
                                   arguments: compiled, end: ops.count)
             case .block(let block):
                 let at = reserve()
                 emit(block.body)
-                ops[at] = .slot(block: blockNumber(block.name), indentation: Self.string(block.indentation), end: ops.count)
+                ops[at] = .slot(block: blockNumber(block.name), indentation: block.indentation, end: ops.count)
             }
         }
     }
@@ -83,8 +83,6 @@ struct MustacheProgram: Sendable {
         ops.append(.lineStart)
         return ops.count - 1
     }
-
-    private static func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func blockNumber(_ name: String) -> Int {
         if let number = blockNumbers[name] { return number }

@@ -1,32 +1,43 @@
-/// Runs a `MustacheProgram` against typed context values, writing UTF-8 bytes into one string.
+/// Runs a `MustacheProgram` against typed context values, appending UTF-8 bytes to a buffer the
+/// caller owns (and reuses from page to page).
 ///
 /// One renderer serves one call to `render`, so rendering needs no locks: the program is shared and
 /// read-only, and all mutable state (output, context stack, block overrides, indentation) lives here.
 struct MustacheRenderer {
     private let ops: [MustacheOp]
     private let entries: [Range<Int>]
-    private(set) var output = ""
+    private var output: [UInt8] = []
+    /// Where this render's output starts in `output` (a partial's indentation goes at a line start).
+    private var start = 0
     /// The context stack, innermost last.
     private var stack: [TemplateValue]
     /// Arguments of the parents being rendered, outermost first: the outermost override of a block wins.
     private var overrides: [MustacheArgument] = []
-    private var indentation = ""
+    private var indentation: [UInt8] = []
     /// Partials, parents and slots currently open, to stop a template that includes itself forever.
     private var depth = 0
 
     /// Deeper inclusion than this renders nothing: far beyond real templates, well within a thread's stack.
     static let maximumDepth = 64
     private static let newline = UInt8(ascii: "\n")
+    private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
 
-    init(program: MustacheProgram, root: TemplateValue, capacity: Int) {
+    init(program: MustacheProgram, root: TemplateValue) {
         ops = program.ops
         entries = program.entries
         stack = [root]
-        output.reserveCapacity(capacity)
+    }
+
+    /// Renders template number `template`, appending to `buffer` (borrowed, not copied).
+    mutating func render(_ template: Int, appendingTo buffer: inout [UInt8]) {
+        swap(&output, &buffer)
+        start = output.count
+        include(template, indentation: nil)
+        swap(&output, &buffer)
     }
 
     /// Renders template number `template`; `indentation` is set for a standalone partial or parent tag.
-    mutating func include(_ template: Int, indentation extra: String?) {
+    mutating func include(_ template: Int, indentation extra: [UInt8]?) {
         guard template >= 0, template < entries.count, depth < Self.maximumDepth else { return }
         depth += 1
         defer { depth -= 1 }
@@ -45,11 +56,11 @@ struct MustacheRenderer {
         while index < range.upperBound {
             switch ops[index] {
             case .text(let text):
-                output.append(text)
+                output.append(contentsOf: text)
                 index += 1
             case .lineStart:
-                if !indentation.isEmpty, output.isEmpty || output.utf8.last == Self.newline {
-                    output.append(indentation)
+                if !indentation.isEmpty, output.count == start || output.last == Self.newline {
+                    output.append(contentsOf: indentation)
                 }
                 index += 1
             case .variable(let path, let escaped):
@@ -96,7 +107,7 @@ struct MustacheRenderer {
         }
     }
 
-    private mutating func slot(_ block: Int, indentation extra: String, defaultBody: Range<Int>) {
+    private mutating func slot(_ block: Int, indentation extra: [UInt8], defaultBody: Range<Int>) {
         guard depth < Self.maximumDepth else { return }
         var body = defaultBody
         for argument in overrides where argument.block == block {
@@ -151,10 +162,11 @@ struct MustacheRenderer {
             if escaped {
                 MustacheEscaping.appendEscaped(text, to: &output)
             } else {
-                output.append(text)
+                var text = text
+                text.withUTF8 { output.append(contentsOf: $0) }
             }
         case .bool(let flag):
-            output.append(flag ? "true" : "false")
+            output.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
         case .list, .object:
             break
         }

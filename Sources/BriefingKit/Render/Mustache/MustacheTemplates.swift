@@ -32,10 +32,17 @@ public struct MustacheTemplates: Sendable {
 
     /// Renders with any value at the bottom of the context stack (the spec's tests render lists and strings too).
     func render(_ name: String, root: TemplateValue) -> String? {
-        guard let template = program.templateIndex[name] else { return nil }
-        var renderer = MustacheRenderer(program: program, root: root, capacity: 16_384)
-        renderer.include(template, indentation: nil)
-        return renderer.output
+        var output: [UInt8] = []
+        guard render(name, root: root, appendingTo: &output) else { return nil }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the rendering of template `name` to `output`; false when there is no such template.
+    func render(_ name: String, root: TemplateValue, appendingTo output: inout [UInt8]) -> Bool {
+        guard let template = program.templateIndex[name] else { return false }
+        var renderer = MustacheRenderer(program: program, root: root)
+        renderer.render(template, appendingTo: &output)
+        return true
     }
 
     /// Line and column (counted in Unicode scalars, both from 1) of a byte offset into `text`.

@@ -1,0 +1,102 @@
+import Foundation
+
+/// One file of the site as the planner decides it: where it goes and the value that decides its
+/// bytes. Two pages with equal inputs render to the same bytes (with the same templates), which is
+/// what lets a preview rebuild render only the pages whose input changed.
+public struct Page: Sendable {
+    /// Relative output path, `/`-separated (`briefings/x/index.html`, `feed.xml`, `assets/style.css`).
+    public let path: String
+    public let input: PageInput
+    /// The element ids the page has that other pages may link to (see `elementIDs`).
+    let anchors: Anchors
+
+    enum Anchors: Sendable {
+        case none
+        case set(Set<String>)
+        case list([String])
+    }
+
+    init(path: String, input: PageInput, anchors: Anchors = .none) {
+        self.path = path
+        self.input = input
+        self.anchors = anchors
+    }
+
+    /// The page's element ids, sorted: a briefing's headings, claim marks, notes, citations and
+    /// mentions; the bibliography's `source-<id>`. Empty for pages nothing links into by id.
+    public var elementIDs: [String] {
+        switch anchors {
+        case .none: []
+        case .set(let ids): ids.sorted()
+        case .list(let ids): ids.sorted()
+        }
+    }
+
+    /// The folder path of an HTML page (`briefings/x/`, `` for the home page), nil for other files.
+    var folder: String? {
+        guard path.hasSuffix("index.html"), input.isHTMLPage else { return nil }
+        return String(path.dropLast("index.html".count))
+    }
+}
+
+/// What decides a file's bytes, by kind of file. Every value a page shows is in its input and
+/// nowhere else: the renderer sees only this (and the templates), so equal inputs give equal bytes.
+public enum PageInput: Sendable, Equatable {
+    case briefing(BriefingPage)
+    case glossaryEntry(GlossaryEntryPage)
+    case glossaryIndex(GlossaryIndexPage)
+    /// The home page and tag pages: a page of a paginated list of briefings.
+    case briefingList(BriefingListPage)
+    case tagIndex(TagIndexPage)
+    case claimsIndex(ClaimsIndexPage)
+    case claimList(ClaimListPage)
+    case sources(SourcesPage)
+    case search(SearchPage)
+    case searchIndex(SearchIndexFile)
+    case notFound(NotFoundPage)
+    case feed(FeedFile)
+    case sitemap(SitemapFile)
+    case robots(RobotsFile)
+    /// A file copied as it is: a template asset, a content asset, a static file.
+    case copy(CopiedFile)
+    /// A built-in template asset.
+    case bytes([UInt8])
+
+    /// Whether the file is an HTML page listed in the sitemap.
+    var isHTMLPage: Bool {
+        switch self {
+        case .briefing, .glossaryEntry, .glossaryIndex, .briefingList, .tagIndex, .claimsIndex, .claimList,
+             .sources, .search: true
+        default: false
+        }
+    }
+}
+
+/// A file copied from the content or templates folder, with what tells whether it changed.
+public struct CopiedFile: Sendable, Equatable {
+    /// The file to copy, as the build reads it.
+    public var source: String
+    /// Size and modification time when planned: a file saved again reads differently.
+    public var stamp: FileStamp
+}
+
+/// What `stat` says of a file, enough to tell that it was written since.
+public struct FileStamp: Sendable, Equatable {
+    public var size: Int64
+    public var modified: Int64
+    public var inode: UInt64
+
+    /// The stamp of the file at `path`; all zero when it cannot be read (the copy then reports it).
+    public init(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            size = -1
+            modified = 0
+            inode = 0
+            return
+        }
+        size = Int64(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
+    }
+}

@@ -1,0 +1,252 @@
+/// The inputs of each kind of page: the values it shows, as typed values, nothing looked up later.
+
+/// What every page takes from the site settings and the build options.
+public struct SiteSettings: Sendable, Equatable {
+    public var title: String
+    public var language: String
+    public var description: String?
+    /// Absolute, ending in `/`.
+    public var baseURL: String
+    public var portable: Bool
+    public var paginate: Int
+}
+
+/// A page's own metadata, and where it sits (its links are relative from there).
+public struct PageHead: Sendable, Equatable {
+    public var settings: SiteSettings
+    /// The page's folder (`briefings/x/`), or the file for `404.html`.
+    public var path: String
+    public var title: String
+    public var description: String?
+    /// Links absolute from the base URL (404, feed) rather than relative.
+    public var absoluteLinks: Bool
+}
+
+/// What listings show of a briefing.
+public struct BriefingSummary: Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var date: PartialDate
+    public var updated: PartialDate?
+    public var draft: Bool
+    public var authors: [String]
+    public var summary: String?
+    public var tags: [String]
+    public var claimCount: Int
+    /// Claims per verdict, in `ClaimStatus.allCases` order, verdicts without claims left out.
+    public var verdicts: [VerdictCount]
+}
+
+public struct VerdictCount: Sendable, Equatable {
+    public var status: ClaimStatus
+    public var count: Int
+}
+
+/// A source as a claim note or a glossary entry lists it.
+public struct SourceLink: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var url: String?
+    public var archived: String?
+    public var publisher: String?
+}
+
+/// A claim as its note shows it, with its briefing's slug and title for listings.
+public struct ClaimView: Sendable, Equatable {
+    public var slug: String
+    public var briefingTitle: String
+    public var number: Int
+    public var id: String
+    public var status: ClaimStatus
+    public var confidence: Confidence?
+    public var text: String
+    public var markIDs: [String]
+    public var note: RootRelativeHTML?
+    public var correction: RootRelativeHTML?
+    public var sources: [SourceLink]
+}
+
+/// A glossary entry as lists show it.
+public struct EntrySummary: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: GlossaryKind
+    public var summary: String
+    public var aliases: [String]
+}
+
+/// The data of one hover card embedded in a page that links the entry.
+public struct GlossaryCard: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kindLabel: String
+    public var summary: String
+}
+
+/// Which page of a paginated listing: page `number` of `total`, the first at `base`.
+public struct PageNumber: Sendable, Equatable {
+    public var number: Int
+    public var total: Int
+    public var base: String
+}
+
+public struct BriefingPage: Sendable, Equatable {
+    public var head: PageHead
+    public var summary: BriefingSummary
+    /// The annotated body as HTML (shared with the annotation cache, so comparing is cheap).
+    public var body: String
+    public var headings: [Heading]
+    public var claims: [ClaimView]
+    public var cards: [GlossaryCard]
+}
+
+public struct GlossaryEntryPage: Sendable, Equatable {
+    public var head: PageHead
+    public var entry: EntrySummary
+    public var body: String
+    public var parties: [EntrySummary]
+    public var related: [EntrySummary]
+    /// The treaties and blocs it is a party to.
+    public var partyOf: [EntrySummary]
+    public var dates: [LabelledDate]
+    public var sources: [SourceLink]
+    public var mentions: [MentionGroup]
+    public var cards: [GlossaryCard]
+}
+
+public struct LabelledDate: Sendable, Equatable {
+    public var label: String
+    public var value: String
+}
+
+/// The mentions of an entry in one briefing, for "Mentioned in".
+public struct MentionGroup: Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var anchors: [String]
+}
+
+public struct GlossaryIndexPage: Sendable, Equatable {
+    public var head: PageHead
+    /// Kinds in `GlossaryKind.allCases` order, entries A–Z; kinds without entries left out.
+    public var groups: [EntryGroup]
+}
+
+public struct EntryGroup: Sendable, Equatable {
+    public var kind: GlossaryKind
+    public var entries: [EntrySummary]
+}
+
+public struct BriefingListPage: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case home
+        case tag(String)
+    }
+
+    public var head: PageHead
+    public var kind: Kind
+    public var page: PageNumber
+    public var briefings: [BriefingSummary]
+}
+
+public struct TagIndexPage: Sendable, Equatable {
+    public var head: PageHead
+    public var tags: [TagCount]
+}
+
+public struct TagCount: Sendable, Equatable {
+    public var tag: String
+    public var count: Int
+}
+
+public struct ClaimsIndexPage: Sendable, Equatable {
+    public var head: PageHead
+    public var statuses: [StatusGroup]
+    public var total: Int
+    public var cards: [GlossaryCard]
+}
+
+public struct StatusGroup: Sendable, Equatable {
+    public var status: ClaimStatus
+    public var count: Int
+    /// The newest three.
+    public var latest: [ClaimView]
+}
+
+public struct ClaimListPage: Sendable, Equatable {
+    public var head: PageHead
+    public var status: ClaimStatus
+    public var count: Int
+    public var page: PageNumber
+    public var claims: [ClaimView]
+    public var cards: [GlossaryCard]
+}
+
+public struct SourcesPage: Sendable, Equatable {
+    public var head: PageHead
+    public var sources: [SourceEntry]
+    public var cards: [GlossaryCard]
+}
+
+/// A source in the bibliography, with everything that cites it.
+public struct SourceEntry: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var authors: [String]
+    public var publisher: String?
+    public var date: PartialDate?
+    public var url: String?
+    public var archived: String?
+    public var accessed: PartialDate?
+    /// The note rendered for the sources page.
+    public var noteHTML: String?
+    public var citedBy: [CitationGroup]
+    public var glossary: [EntrySummary]
+}
+
+/// The claims and citations of one briefing that cite a source.
+public struct CitationGroup: Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var citations: [Backlinks.Citation]
+}
+
+public struct SearchPage: Sendable, Equatable {
+    public var head: PageHead
+}
+
+/// `search.json` and `search/index.js`: the same data, as JSON or as a script.
+public struct SearchIndexFile: Sendable, Equatable {
+    public var asScript: Bool
+    public var portable: Bool
+    public var briefings: [SearchBriefing]
+    public var glossary: [EntrySummary]
+}
+
+/// What the search index holds of a briefing.
+public struct SearchBriefing: Sendable, Equatable {
+    public var summary: BriefingSummary
+    public var headings: [Heading]
+    /// Marked claims only.
+    public var claims: [ClaimView]
+}
+
+public struct NotFoundPage: Sendable, Equatable {
+    public var head: PageHead
+    public var latest: [BriefingSummary]
+}
+
+public struct FeedFile: Sendable, Equatable {
+    public var head: PageHead
+    public var entries: [BriefingSummary]
+}
+
+public struct SitemapFile: Sendable, Equatable {
+    public var baseURL: String
+    /// Folder paths of every HTML page, sorted.
+    public var pages: [String]
+}
+
+public struct RobotsFile: Sendable, Equatable {
+    public var baseURL: String
+}

@@ -1,0 +1,130 @@
+/// Every word Briefing itself prints on a page — verdict and kind names, page titles, labels,
+/// month names — from one table, so that languages (DESIGN §8) are one more table, not a change to
+/// every feature. Templates get the same table as `words`.
+public struct InterfaceText: Sendable, Equatable {
+    /// Key → text; `{name}` marks where a value goes.
+    public var words: [String: String]
+
+    /// The built-in English table.
+    public static let english = InterfaceText(words: [
+        "verdict.supported": "Supported", "verdict.disputed": "Disputed", "verdict.incorrect": "Incorrect",
+        "verdict.unverified": "Unverified", "verdict.opinion": "Opinion",
+        "kind.state": "State", "kind.person": "Person", "kind.organisation": "Organisation", "kind.bloc": "Bloc",
+        "kind.treaty": "Treaty", "kind.agreement": "Agreement", "kind.declaration": "Declaration",
+        "kind.resolution": "Resolution", "kind.charter": "Charter", "kind.place": "Place", "kind.event": "Event",
+        "kind.concept": "Concept",
+        "kinds.state": "States", "kinds.person": "People", "kinds.organisation": "Organisations", "kinds.bloc": "Blocs",
+        "kinds.treaty": "Treaties", "kinds.agreement": "Agreements", "kinds.declaration": "Declarations",
+        "kinds.resolution": "Resolutions", "kinds.charter": "Charters", "kinds.place": "Places", "kinds.event": "Events",
+        "kinds.concept": "Concepts",
+        "title.glossary": "Glossary", "title.sources": "Sources", "title.claims": "Claims by verdict",
+        "title.claimsOfVerdict": "{verdict} claims", "title.tags": "Tags", "title.tag": "Tagged “{tag}”",
+        "title.search": "Search", "title.notFound": "Page not found", "title.homePage": "{site} — page {number}",
+        "claim.unmarked": "(not marked in the text)", "citedBy.claim": "claim {number}",
+        "citedBy.citation": "citation {number}",
+        "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April", "month.5": "May",
+        "month.6": "June", "month.7": "July", "month.8": "August", "month.9": "September", "month.10": "October",
+        "month.11": "November", "month.12": "December",
+        // Words the templates print, as {{{words.<key>}}}.
+        "badge.draft": "Draft",
+        "claim.backToMark": "Back to mark",
+        "claim.confidence": "confidence:",
+        "claim.correction": "Correction:",
+        "claim.inTheText": "in the text",
+        "claim.ofClaim": "of claim",
+        "claim.theEvidence": "the evidence",
+        "claims.all": "All",
+        "claims.checkedAcross": "claims checked across all briefings.",
+        "claims.claims": "claims",
+        "claims.claimsArrow": "claims →",
+        "claims.latest": "— latest",
+        "claims.none": "No claim has this verdict.",
+        "claims.title": "Claims and evidence",
+        "claims.withThisVerdict": "claims with this verdict.",
+        "entry.also": "Also:",
+        "entry.keyDates": "Key dates",
+        "entry.mention": "Mention",
+        "entry.mentionedIn": "Mentioned in",
+        "entry.noMentions": "No briefing mentions",
+        "entry.parties": "Parties",
+        "entry.partyTo": "Party to",
+        "entry.related": "Related",
+        "footer.builtWith": "Built with Briefing",
+        "footer.feed": "Atom feed",
+        "glossary.empty": "The glossary is empty.",
+        "glossary.kinds": "Kinds",
+        "glossary.lede": "The actors, instruments, places and events the briefings mention.",
+        "home.empty": "No briefings yet.",
+        "label.claimsByVerdict": "Claims by verdict",
+        "label.sources": "Sources",
+        "label.tags": "Tags",
+        "meta.by": "By",
+        "meta.updated": "updated",
+        "nav.briefings": "Briefings",
+        "nav.claims": "Claims",
+        "nav.glossary": "Glossary",
+        "nav.main": "Main",
+        "nav.search": "Search",
+        "nav.skip": "Skip to content",
+        "nav.sources": "Sources",
+        "nav.tags": "Tags",
+        "notFound.home": "Go to the list of briefings",
+        "notFound.lede": "There is no page at this address. It may have moved, or the link may be mistyped.",
+        "notFound.orBrowse": ", or browse the",
+        "notFound.title": "Page not found",
+        "pagination.newer": "← Newer",
+        "pagination.older": "Older →",
+        "pagination.pages": "Pages",
+        "search.help": "Results appear as you type. Arrow keys move through them; Enter opens one.",
+        "search.label": "Search for",
+        "search.lede": "Briefings, their sections and claims, and the glossary.",
+        "search.noscript": "Search needs JavaScript. Without it, browse the",
+        "search.results": "Results",
+        "source.accessed": "accessed",
+        "source.archived": "archived copy",
+        "source.citedBy": "Cited by",
+        "source.glossary": "Glossary:",
+        "source.original": "original",
+        "sources.empty": "No sources yet.",
+        "sources.lede": "Everything the briefings cite, with what cites it.",
+        "tag.tagged": "Tagged",
+        "tags.empty": "No briefing has tags yet.",
+        "toc.title": "Contents",
+        "word.In": "In",
+        "word.and": "and",
+        "word.glossary": "glossary",
+        "word.in": "in",
+        "word.sources": "sources",
+        "word.yet": "yet.",
+    ])
+
+    /// The text for `key` with each `{name}` replaced; the key itself when the table lacks it.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        var text = words[key] ?? key
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// The table as templates see it: `words.<group>.<name>` for each key `<group>.<name>`.
+    public var templateValue: TemplateValue {
+        var groups: [String: [String: TemplateValue]] = [:]
+        for (key, text) in words {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            groups[parts[0], default: [:]][parts[1]] = .text(text)
+        }
+        return .object(groups.mapValues(TemplateValue.object))
+    }
+
+    public func verdict(_ status: ClaimStatus) -> String { text("verdict." + status.rawValue) }
+    public func kind(_ kind: GlossaryKind) -> String { text("kind." + kind.rawValue) }
+    public func kinds(_ kind: GlossaryKind) -> String { text("kinds." + kind.rawValue) }
+
+    /// `5 November 2024`, `November 2024` or `2024`.
+    public func date(_ date: PartialDate) -> String {
+        guard let month = date.month, (1...12).contains(month) else { return String(date.year) }
+        let name = text("month.\(month)")
+        guard let day = date.day else { return "\(name) \(date.year)" }
+        return "\(day) \(name) \(date.year)"
+    }
+}

@@ -1,0 +1,136 @@
+/// The briefing page, and what listings show of briefings and claims.
+extension PageRenderer {
+    func briefingContext(_ page: BriefingPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head, cards: page.cards)
+        var fields = summaryFields(page.summary, links: links)
+        fields["body"] = .html(page.body)
+        let toc = page.headings.filter { $0.level >= 2 && $0.level <= 3 }
+        fields["hasToc"] = .bool(toc.count >= 3)
+        fields["toc"] = .list(toc.map { heading in
+            .object(["text": .text(heading.text), "href": .text("#" + heading.slug), "isSubsection": .bool(heading.level == 3)])
+        })
+        fields["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: true)) })
+        fields["hasClaims"] = .bool(!page.claims.isEmpty)
+        fields["jsonLD"] = .html(jsonLD(page).serialized)
+        context["briefing"] = .object(fields)
+        return context
+    }
+
+    /// What listings show of a briefing: title, link, dates, summary, tags and claim counts.
+    func summaryFields(_ summary: BriefingSummary, links: LinkContext) -> [String: TemplateValue] {
+        var fields: [String: TemplateValue] = [
+            "slug": .text(summary.slug),
+            "title": .text(summary.title),
+            "href": .text(links.briefing(summary.slug)),
+            "date": .text(words.date(summary.date)),
+            "dateISO": .text(DisplayDate.iso(summary.date)),
+            "isDraft": .bool(summary.draft),
+            "claimCount": .text(String(summary.claimCount)),
+            "hasClaims": .bool(summary.claimCount > 0),
+            "authors": .list(summary.authors.map { .object(["name": .text($0)]) }),
+            "hasAuthors": .bool(!summary.authors.isEmpty),
+            "authorList": .text(summary.authors.joined(separator: ", ")),
+            "tags": .list(summary.tags.map { tag in .object(["name": .text(tag), "href": .text(links.page("tags/\(tag)/"))]) }),
+            "hasTags": .bool(!summary.tags.isEmpty),
+        ]
+        fields.setIfPresent("summary", summary.summary)
+        if let updated = summary.updated {
+            fields["updated"] = .text(words.date(updated))
+            fields["updatedISO"] = .text(DisplayDate.iso(updated))
+        }
+        fields["verdicts"] = .list(summary.verdicts.map { verdict in
+            .object(["status": .text(verdict.status.rawValue), "label": .text(words.verdict(verdict.status)),
+                     "count": .text(String(verdict.count))])
+        })
+        return fields
+    }
+
+    /// A claim as its note shows it; on other pages (`onItsPage` false) it also links to its briefing.
+    func claimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> [String: TemplateValue] {
+        let slug = claim.slug
+        var fields: [String: TemplateValue] = [
+            "number": .text(String(claim.number)),
+            "id": .text(claim.id),
+            "noteID": .text("note-\(claim.id)"),
+            "elementID": .text("\(slug)--\(claim.id)"),
+            "status": .text(claim.status.rawValue),
+            "label": .text(words.verdict(claim.status)),
+            "text": .text(claim.text.isEmpty ? words.text("claim.unmarked") : claim.text),
+            "isMarked": .bool(!claim.markIDs.isEmpty),
+        ]
+        if let confidence = claim.confidence { fields["confidence"] = .text(confidence.rawValue) }
+        if let note = claim.note { fields["note"] = .html(note.resolved(for: links)) }
+        if let correction = claim.correction { fields["correction"] = .html(correction.resolved(for: links)) }
+        let sources = claim.sources.map { sourceFields($0, links: links) }
+        fields["sources"] = .list(sources)
+        fields["hasSources"] = .bool(!sources.isEmpty)
+        let marks = claim.markIDs.enumerated().map { index, anchor -> TemplateValue in
+            let href = onItsPage ? "#\(anchor)" : links.briefing(slug, anchor: anchor)
+            return .object(["href": .text(href), "index": .text(String(index + 1)), "isFirst": .bool(index == 0)])
+        }
+        fields["marks"] = .list(marks)
+        fields["hasSeveralMarks"] = .bool(marks.count > 1)
+        fields["briefingTitle"] = .text(claim.briefingTitle)
+        fields["briefingHref"] = .text(links.briefing(slug))
+        fields["noteHref"] = .text(onItsPage ? "#note-\(claim.id)" : links.briefing(slug, anchor: "note-\(claim.id)"))
+        return fields
+    }
+
+    /// A source as a claim note lists it: to the bibliography and out to the original.
+    func sourceFields(_ source: SourceLink, links: LinkContext) -> TemplateValue {
+        var fields: [String: TemplateValue] = ["id": .text(source.id), "title": .text(source.title),
+                                               "href": .text(links.source(source.id))]
+        fields.setIfPresent("url", source.url)
+        fields.setIfPresent("archived", source.archived)
+        fields.setIfPresent("publisher", source.publisher)
+        return .object(fields)
+    }
+
+    /// schema.org data for a briefing: an `Article` and a `ClaimReview` for every claim that is not an opinion.
+    func jsonLD(_ page: BriefingPage) -> JSONValue {
+        let summary = page.summary
+        let url = page.head.settings.baseURL + page.head.path
+        let publisher = JSONValue.object([("@type", .string("Organization")), ("name", .string(page.head.settings.title))])
+        var article: [(String, JSONValue)] = [
+            ("@type", .string("Article")),
+            ("headline", .string(summary.title)),
+            ("url", .string(url)),
+            ("datePublished", .string(DisplayDate.iso(summary.date))),
+        ]
+        if let updated = summary.updated { article.append(("dateModified", .string(DisplayDate.iso(updated)))) }
+        if let text = summary.summary { article.append(("description", .string(text))) }
+        if !summary.authors.isEmpty {
+            article.append(("author", .array(summary.authors.map {
+                .object([("@type", .string("Person")), ("name", .string($0))])
+            })))
+        }
+        article.append(("publisher", publisher))
+        if !summary.tags.isEmpty { article.append(("keywords", .string(summary.tags.joined(separator: ", ")))) }
+
+        var graph: [JSONValue] = [.object(article)]
+        // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
+        for claim in page.claims where claim.status != .opinion && !claim.markIDs.isEmpty {
+            let appearances: [JSONValue] = claim.sources.map { source in
+                var work: [(String, JSONValue)] = [("@type", .string("CreativeWork")), ("name", .string(source.title))]
+                if let address = source.url { work.append(("url", .string(address))) }
+                return .object(work)
+            }
+            var itemReviewed: [(String, JSONValue)] = [("@type", .string("Claim"))]
+            if !appearances.isEmpty { itemReviewed.append(("appearance", .array(appearances))) }
+            graph.append(.object([
+                ("@type", .string("ClaimReview")),
+                ("url", .string(url + "#claim-" + claim.id)),
+                ("claimReviewed", .string(claim.text)),
+                ("itemReviewed", .object(itemReviewed)),
+                ("author", publisher),
+                ("datePublished", .string(DisplayDate.iso(summary.updated ?? summary.date))),
+                ("reviewRating", .object([
+                    ("@type", .string("Rating")),
+                    ("alternateName", .string(words.verdict(claim.status))),
+                ])),
+            ]))
+        }
+        return .object([("@context", .string("https://schema.org")), ("@graph", .array(graph))])
+    }
+}

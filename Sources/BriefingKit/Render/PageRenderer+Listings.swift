@@ -1,0 +1,80 @@
+/// Pages that list briefings or claims: home, tags, claims by verdict, 404, and the feed.
+extension PageRenderer {
+    func listContext(_ page: BriefingListPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head)
+        context["briefings"] = .list(page.briefings.map { .object(summaryFields($0, links: links)) })
+        switch page.kind {
+        case .home: context["hasBriefings"] = .bool(!page.briefings.isEmpty)
+        case .tag(let tag): context["tag"] = .text(tag)
+        }
+        context["pagination"] = page.page.context(links: links)
+        return context
+    }
+
+    func tagIndexContext(_ page: TagIndexPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head)
+        context["tags"] = .list(page.tags.map { tag in
+            .object(["name": .text(tag.tag), "href": .text(links.page("tags/\(tag.tag)/")), "count": .text(String(tag.count))])
+        })
+        context["hasTags"] = .bool(!page.tags.isEmpty)
+        return context
+    }
+
+    /// `claims/`: counts by verdict and the latest of each.
+    func claimsIndexContext(_ page: ClaimsIndexPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head, cards: page.cards)
+        context["statuses"] = .list(page.statuses.map { group in
+            .object([
+                "status": .text(group.status.rawValue),
+                "label": .text(words.verdict(group.status)),
+                "count": .text(String(group.count)),
+                "href": .text(links.page("claims/\(group.status.rawValue)/")),
+                "latest": .list(group.latest.map { .object(claimFields($0, links: links, onItsPage: false)) }),
+                "hasClaims": .bool(group.count > 0),
+            ])
+        })
+        context["total"] = .text(String(page.total))
+        return context
+    }
+
+    /// `claims/<status>/`: every claim with that verdict, paginated.
+    func claimListContext(_ page: ClaimListPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head, cards: page.cards)
+        context["status"] = .object(["status": .text(page.status.rawValue), "label": .text(words.verdict(page.status)),
+                                     "count": .text(String(page.count))])
+        context["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: false)) })
+        context["hasClaims"] = .bool(!page.claims.isEmpty)
+        context["pagination"] = page.page.context(links: links)
+        return context
+    }
+
+    /// `404.html`, served at any depth: its links are absolute, from the base URL.
+    func notFoundContext(_ page: NotFoundPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head)
+        context["briefings"] = .list(page.latest.map { .object(summaryFields($0, links: links)) })
+        return context
+    }
+
+    /// `feed.xml`: Atom, the newest briefings, with absolute URLs.
+    func feedContext(_ file: FeedFile) -> [String: TemplateValue] {
+        let links = self.links(file.head)
+        let baseURL = file.head.settings.baseURL
+        var feed = chrome(file.head)
+        let newest = file.entries.map { $0.updated ?? $0.date }.max()
+        feed["feedURL"] = .text(baseURL + "feed.xml")
+        feed["updated"] = .text(newest.map(DisplayDate.timestamp) ?? "1970-01-01T00:00:00Z")
+        feed["entries"] = .list(file.entries.map { summary in
+            var fields = summaryFields(summary, links: links)
+            fields["url"] = .text(baseURL + "briefings/\(summary.slug)/")
+            fields["published"] = .text(DisplayDate.timestamp(summary.date))
+            fields["updatedTimestamp"] = .text(DisplayDate.timestamp(summary.updated ?? summary.date))
+            return .object(fields)
+        })
+        return feed
+    }
+}

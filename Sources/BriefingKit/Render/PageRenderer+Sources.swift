@@ -1,0 +1,43 @@
+/// The bibliography, each source with "Cited by" back to every claim and citation.
+extension PageRenderer {
+    func sourcesContext(_ page: SourcesPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head, cards: page.cards)
+        context["sources"] = .list(page.sources.map { .object(sourceEntryFields($0, links: links)) })
+        context["hasSources"] = .bool(!page.sources.isEmpty)
+        return context
+    }
+
+    private func sourceEntryFields(_ source: SourceEntry, links: LinkContext) -> [String: TemplateValue] {
+        var fields: [String: TemplateValue] = [
+            "id": .text(source.id),
+            "anchor": .text("source-\(source.id)"),
+            "title": .text(source.title),
+            "authorList": .text(source.authors.joined(separator: ", ")),
+            "hasAuthors": .bool(!source.authors.isEmpty),
+        ]
+        fields.setIfPresent("publisher", source.publisher)
+        fields.setIfPresent("url", source.url)
+        fields.setIfPresent("archived", source.archived)
+        if let date = source.date {
+            fields["date"] = .text(words.date(date))
+            fields["dateISO"] = .text(DisplayDate.iso(date))
+        }
+        if let accessed = source.accessed { fields["accessed"] = .text(words.date(accessed)) }
+        if let note = source.noteHTML { fields["note"] = .html(note) }
+        let citedBy = source.citedBy.map { group -> TemplateValue in
+            let items = group.citations.map { citation -> TemplateValue in
+                let label = switch citation.kind {
+                case .claim(_, let number): words.text("citedBy.claim", ["number": String(number)])
+                case .citation(let number): words.text("citedBy.citation", ["number": String(number)])
+                }
+                return .object(["href": .text(links.briefing(group.slug, anchor: citation.anchor)), "label": .text(label)])
+            }
+            return .object(["title": .text(group.title), "href": .text(links.briefing(group.slug)), "items": .list(items)])
+        }
+        fields["citedBy"] = .list(citedBy)
+        fields["glossary"] = .list(source.glossary.map { .object(entryFields($0, links: links)) })
+        fields["isCited"] = .bool(!citedBy.isEmpty || !source.glossary.isEmpty)
+        return fields
+    }
+}

@@ -1,0 +1,159 @@
+/// Page + templates → bytes: one page at a time, appended to a buffer the caller reuses. It sees
+/// nothing but the page's input and the templates, so equal inputs give equal bytes.
+public struct PageRenderer: Sendable {
+    let templates: MustacheTemplates
+    let words = InterfaceText.english
+    /// `words` as every page's context holds it, made once.
+    let templateWords: TemplateValue
+    /// The last search index made, for the second file that holds it.
+    let searchJSON = LastValue<SearchIndexFile, String>()
+
+    public init(templates: MustacheTemplates) {
+        self.templates = templates
+        templateWords = words.templateValue
+    }
+
+    /// What rendering a page gave.
+    public enum Output: Equatable {
+        /// The page's bytes are in the buffer.
+        case rendered
+        /// The file is a copy of `source`, made by the writer.
+        case copy(source: String)
+        /// The template the page needs is missing (the template loader has reported it).
+        case missingTemplate(String)
+    }
+
+    /// Renders `page` into `buffer`, which it empties first.
+    public func render(_ page: Page, into buffer: inout [UInt8]) -> Output {
+        buffer.removeAll(keepingCapacity: true)
+        switch page.input {
+        case .copy(let file):
+            return .copy(source: file.source)
+        case .bytes(let bytes):
+            buffer.append(contentsOf: bytes)
+            return .rendered
+        case .searchIndex(let index):
+            appendSearchIndex(index, to: &buffer)
+            return .rendered
+        default:
+            guard let (template, context) = templateAndContext(page.input) else { return .rendered }
+            guard templates.render(template, root: .object(context), appendingTo: &buffer) else {
+                return .missingTemplate(template)
+            }
+            Self.removeForbiddenCharacters(&buffer)
+            return .rendered
+        }
+    }
+
+    /// The template a page is rendered with, and its context.
+    private func templateAndContext(_ input: PageInput) -> (String, [String: TemplateValue])? {
+        switch input {
+        case .briefing(let page): ("briefing", briefingContext(page))
+        case .glossaryEntry(let page): ("glossary-entry", entryContext(page))
+        case .glossaryIndex(let page): ("glossary-index", glossaryIndexContext(page))
+        case .briefingList(let page): page.kind == .home ? ("home", listContext(page)) : ("tag", listContext(page))
+        case .tagIndex(let page): ("tags", tagIndexContext(page))
+        case .claimsIndex(let page): ("claims-index", claimsIndexContext(page))
+        case .claimList(let page): ("claims-status", claimListContext(page))
+        case .sources(let page): ("sources", sourcesContext(page))
+        case .search(let page): ("search", searchContext(page))
+        case .notFound(let page): ("404", notFoundContext(page))
+        case .feed(let file): ("feed", feedContext(file))
+        case .sitemap(let file): ("sitemap", ["urls": .list(file.pages.map { .object(["loc": .text(file.baseURL + $0)]) })])
+        case .robots(let file): ("robots", ["sitemap": .text(file.baseURL + "sitemap.xml")])
+        case .copy, .bytes, .searchIndex: nil
+        }
+    }
+
+    /// How a page links: relative from its folder, or absolute from the base URL.
+    func links(_ head: PageHead) -> LinkContext {
+        head.absoluteLinks ? LinkContext(rootPrefix: head.settings.baseURL, portable: false)
+            : LinkContext(pagePath: head.path, portable: head.settings.portable)
+    }
+
+    /// The context every page shares: the site, the page's own metadata, links to the main sections,
+    /// the interface words, and the hover cards of the glossary entries it links.
+    func chrome(_ head: PageHead, cards: [GlossaryCard] = []) -> [String: TemplateValue] {
+        let settings = head.settings
+        let links = self.links(head)
+        var siteFields: [String: TemplateValue] = ["title": .text(settings.title), "language": .text(settings.language)]
+        siteFields.setIfPresent("description", settings.description)
+        var pageFields: [String: TemplateValue] = [
+            "title": .text(head.title),
+            "canonical": .text(settings.baseURL + head.path),
+            "isHome": .bool(head.path.isEmpty),
+        ]
+        pageFields.setIfPresent("description", head.description ?? settings.description)
+        var context: [String: TemplateValue] = [
+            "site": .object(siteFields),
+            "page": .object(pageFields),
+            "links": .object([
+                "home": .text(links.page("")),
+                "glossary": .text(links.page("glossary/")),
+                "sources": .text(links.page("sources/")),
+                "claims": .text(links.page("claims/")),
+                "tags": .text(links.page("tags/")),
+                "search": .text(links.page("search/")),
+                "feed": .text(links.file("feed.xml")),
+                "stylesheet": .text(links.file("assets/style.css")),
+                "script": .text(links.file("assets/briefing.js")),
+                "icon": .text(links.file("assets/icon.svg")),
+            ]),
+        ]
+        if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
+        context["words"] = templateWords
+        return context
+    }
+
+    /// The hover-card data a page embeds for the entries it links, as JSON:
+    /// `{"<id>":{"name":…,"kind":…,"summary":…,"href":…}}`, keys sorted, `href` relative to the page.
+    /// The script reads it without a request, so cards work from `file://` too.
+    func cardData(_ cards: [GlossaryCard], links: LinkContext) -> String {
+        JSONValue.object(cards.map { card in
+            (card.id, .object([
+                ("name", .string(card.name)),
+                ("kind", .string(card.kindLabel)),
+                ("summary", .string(card.summary)),
+                ("href", .string(links.glossaryEntry(card.id))),
+            ]))
+        }).serialized
+    }
+
+    /// XML 1.0 forbids most C0 controls (and U+FFFE, U+FFFF) even as character references, and HTML
+    /// calls them parse errors, so an editor's stray control character would make the feed unreadable
+    /// and the page invalid: they are left out of every generated file. U+FFFE and U+FFFF are the
+    /// bytes EF BF BE and EF BF BF.
+    static func removeForbiddenCharacters(_ bytes: inout [UInt8]) {
+        func forbiddenAt(_ index: Int) -> Int {
+            let byte = bytes[index]
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return 1 }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return 3 }
+            return 0
+        }
+        guard let first = bytes.indices.first(where: { forbiddenAt($0) > 0 }) else { return }
+        var write = first, read = first
+        while read < bytes.count {
+            let skip = forbiddenAt(read)
+            if skip > 0 {
+                read += skip
+            } else {
+                bytes[write] = bytes[read]
+                write += 1
+                read += 1
+            }
+        }
+        bytes.removeLast(bytes.count - write)
+    }
+}
+
+/// The value last made for a key, kept for the next request with an equal key (from any thread).
+final class LastValue<Key: Equatable & Sendable, Value: Sendable>: Sendable {
+    private let last = Locked<(key: Key, value: Value)?>(nil)
+
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        if let known = last.current, known.key == key { return known.value }
+        let value = make()
+        last.withLock { $0 = (key, value) }
+        return value
+    }
+}

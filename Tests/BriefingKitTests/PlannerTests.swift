@@ -1,0 +1,63 @@
+import Testing
+@testable import BriefingKit
+
+/// The plan: every output path once, with the element ids pages publish, equal inputs for equal
+/// content, and collisions found before anything is rendered.
+@Suite struct PlannerTests {
+    static let content: [String: String] = [
+        "sources.yaml": "s:\n  title: \"S\"\n",
+        "glossary/russia.md": Content.term("Russia"),
+        "briefings/one.md": Content.briefing("## Background\n\n[Russia moved](claim:c). [S](cite:s).",
+                                             extra: "tags: [war]", claims: "  c:\n    status: supported\n    sources: [s]"),
+        "static/CNAME": "example.org\n",
+    ]
+
+    func plan(_ content: [String: String]) -> PlannedSite {
+        let site = TestSite(content)
+        var cache = BuildCache()
+        return SiteBuilder(fileSystem: .memory(site.files)).plan(BuildRequest(options: site.options), cache: &cache)
+    }
+
+    @Test func everyPathOnceWithTheIDsPagesPublish() throws {
+        let planned = plan(Self.content)
+        let pages = try #require(planned.pages, "\(planned.diagnostics.items)")
+        let paths = pages.map(\.path)
+        #expect(Set(paths).count == paths.count)
+        for expected in ["index.html", "briefings/one/index.html", "glossary/russia/index.html", "sources/index.html",
+                         "claims/supported/index.html", "tags/war/index.html", "search.json", "search/index.js",
+                         "feed.xml", "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "CNAME"] {
+            #expect(paths.contains(expected), "\(expected) is not planned")
+        }
+        let briefing = try #require(pages.first { $0.path == "briefings/one/index.html" })
+        #expect(Set(["background", "claim-c", "note-c", "cite-s-1", "mention-russia-1"]).isSubset(of: briefing.elementIDs))
+        #expect(pages.first { $0.path == "sources/index.html" }?.elementIDs == ["source-s"])
+        guard case .sitemap(let sitemap) = pages.first(where: { $0.path == "sitemap.xml" })?.input else {
+            Issue.record("no sitemap")
+            return
+        }
+        #expect(sitemap.pages.contains("briefings/one/") && !sitemap.pages.contains("404.html"))
+    }
+
+    @Test func equalContentPlansEqualInputs() throws {
+        let first = try #require(plan(Self.content).pages), second = try #require(plan(Self.content).pages)
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(zip(first, second).allSatisfy { $0.input == $1.input })
+        var edited = Self.content
+        edited["briefings/one.md"] = Content.briefing("## Background\n\n[Russia moved](claim:c). [S](cite:s). More.",
+                                                      extra: "tags: [war]", claims: "  c:\n    status: supported\n    sources: [s]")
+        let third = try #require(plan(edited).pages)
+        let changed = zip(first, third).filter { $0.input != $1.input }.map(\.0.path)
+        #expect(changed == ["briefings/one/index.html"])
+    }
+
+    @Test func aCollisionIsFoundInThePlanWithOtherErrors() {
+        var content = Self.content
+        content["static/feed.xml"] = "<feed/>"
+        content["briefings/two.md"] = Content.briefing("[A](term:rusia).")
+        let planned = plan(content)
+        #expect(planned.pages == nil)
+        let messages = planned.diagnostics.items.map(\.message)
+        #expect(messages.contains("static file 'feed.xml' collides with a file the build generates"))
+        #expect(messages.contains { $0.hasPrefix("unknown glossary entry 'rusia'") })
+    }
+}
