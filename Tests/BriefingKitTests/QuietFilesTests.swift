@@ -4,7 +4,7 @@ import Testing
 /// DESIGN §8 "Quiet files": editors' backups and swap files are ignored by every command, and an
 /// empty `sources.yaml` is the same as none.
 @Suite struct QuietFilesTests {
-    @Test(arguments: ["b-one.md~", "#b-one.md#", ".#b-one.md", ".b-one.md.swp", "b-one.md.swo", "4913", ".DS_Store"])
+    @Test(arguments: ["b-one.md~", "#b-one.md#", ".#b-one.md", ".b-one.md.swp", "b-one.md.swo", "b-one.md.tmp", "4913", ".DS_Store"])
     func backupAndSwapFilesAreIgnored(name: String) {
         let loaded = LoaderFixture.load(["briefings/" + name: "\u{0}not text at all", "glossary/" + name: "---\nbroken: [\n"])
         #expect(loaded.diagnostics.items.map(\.description) == [])
@@ -28,13 +28,17 @@ import Testing
         #expect(LoaderFixture.diagnostics(["briefings/b-one.md": ""]).contains { $0.contains("error: empty file") })
     }
 
-    @Test(arguments: ["x.md~", "#x.md#", ".#x.md", "x.md.swp", "x.swo", "4913", ".DS_Store"])
+    @Test(arguments: ["x.md~", "#x.md#", ".#x.md", "x.md.swp", "x.swo", "x.swx", "x.md.tmp", "4913", ".DS_Store"])
     func quietNames(name: String) {
         #expect(QuietFiles.isQuiet(name))
+        // One rule: what the loader skips, serve does not rebuild for, in either folder.
+        #expect(ChangeKind.classify("briefings/" + name, inContent: true) == .ignored)
+        #expect(ChangeKind.classify("glossary/" + name, inContent: true) == .ignored)
     }
 
-    @Test(arguments: ["x.md", "4914", "#x.md", "notes.txt"])
+    @Test(arguments: ["x.md", "4914", "#x.md", "#", "notes.txt"])
     func ordinaryNames(name: String) {
         #expect(!QuietFiles.isQuiet(name))
+        #expect(ChangeKind.classify("briefings/" + name, inContent: true) != .ignored)
     }
 }

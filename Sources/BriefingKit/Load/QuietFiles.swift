@@ -1,11 +1,13 @@
-/// Files editors' tools leave beside content (DESIGN §8 "Quiet files"): backups, swap and lock files,
-/// hidden files. Every command ignores them in `briefings/` and `glossary/`, and `serve` does not
-/// rebuild for them.
+/// Files editors' tools leave beside content (DESIGN §8 "Quiet files"): backups, swap, lock and
+/// temporary files, hidden files. The one rule for them: every command's loader skips them in
+/// `briefings/` and `glossary/` without a word, and `serve` does not rebuild when they change
+/// (`ChangeKind.classify`), so a preview and a full build never disagree about them.
 public enum QuietFiles {
     /// Whether the file named `name` (no folder) is one to ignore: `*~`, `#*#`, `.#*` and other hidden
-    /// files (`.DS_Store`), `*.swp`, `*.swo`, `*.swx`, and vim's write test `4913`.
+    /// files (`.DS_Store`), Vim's `*.swp`, `*.swo`, `*.swx` and its write probe `4913`, and `*.tmp`.
     public static func isQuiet(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
-            || name.hasSuffix(".swp") || name.hasSuffix(".swo") || name.hasSuffix(".swx") || name == "4913"
+            || name.hasSuffix(".swp") || name.hasSuffix(".swo") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
+            || name == "4913"
     }
 }
