@@ -116,7 +116,8 @@ struct Footnotes {
             let blocks = document.parseFragment(definition.text, firstLine: definition.location.line,
                                                 firstColumn: definition.textColumn)
             let backs = (refIDs[label] ?? []).enumerated().map { index, id in
-                "<a class=\"footnote-back\" href=\"#\(id)\" aria-label=\"Back to reference \(index + 1)\">↩\(index == 0 ? "" : "<sup>\(index + 1)</sup>")</a>"
+                let words = InterfaceText.english.text("footnote.backToReference", ["number": "\(index + 1)"])
+                return "<a class=\"footnote-back\" href=\"#\(id)\" aria-label=\"\(words)\">↩\(index == 0 ? "" : "<sup>\(index + 1)</sup>")</a>"
             }.joined(separator: " ")
             if let last = blocks.last, last.kind == .paragraph {
                 document.appendHTMLInline(" " + backs, to: last)
@@ -131,7 +132,7 @@ struct Footnotes {
             ids.insert("fn-\(label)")
             ids.formUnion(refIDs[label] ?? [])
         }
-        _ = document.appendBlock(enter: "<section class=\"footnotes\" id=\"footnotes\" aria-label=\"Footnotes\">\n<ol>",
+        _ = document.appendBlock(enter: "<section class=\"footnotes\" id=\"footnotes\" aria-label=\"\(InterfaceText.english.text("footnote.section"))\">\n<ol>",
                                  exit: "</ol>\n</section>", children: items)
         ids.insert("footnotes")
         return ids
