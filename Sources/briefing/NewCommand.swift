@@ -160,6 +160,29 @@ struct NewSite: ParsableCommand {
                   publisher: "United Nations"
                   date: 1945-06-26
                   url: "https://www.un.org/en/about-us/un-charter/full-text"
+                  kind: primary        # what the document is: primary, official, wire, newspaper, …
+                  reliability: A       # NATO/Admiralty grade, A (completely reliable) to F (cannot be judged)
+
+                """,
+            "Content/pages/about.md": """
+                ---
+                title: "About"
+                summary: "Who writes these briefings, and how to reach us."
+                nav: 1
+                ---
+                One standalone page per file in `Content/pages/`, shown at its own address; `nav:`
+                puts it in the site header, in that order. Say here who you are, who funds you and
+                how readers can send a correction.
+
+                """,
+            "Content/pages/methodology.md": """
+                ---
+                title: "How we check claims"
+                summary: "What our verdicts, confidence levels and source grades mean."
+                nav: 2
+                ---
+                The definitions below are written by Briefing; this text comes before them. Say how you
+                choose claims to check, how you weigh sources and how you correct mistakes.
 
                 """,
             "Content/glossary/united-nations.md": """
@@ -169,6 +192,7 @@ struct NewSite: ParsableCommand {
                 aliases: ["UN"]
                 summary: "The intergovernmental organisation founded in 1945 to maintain international peace and security."
                 sources: [un-charter]
+                dates: {charter-signed: 1945-06-26, founded: 1945-10-24}
                 ---
                 One glossary entry per file in `Content/glossary/`; the file name is its id. Briefings
                 link to it with `[text](term:united-nations)`, and its name and aliases are linked
@@ -189,6 +213,19 @@ struct NewSite: ParsableCommand {
                     confidence: high
                     sources: [un-charter]
                     note: "The Charter's text gives San Francisco, 26 June 1945, as the place and date of signature."
+                    history:
+                      - date: \(today)
+                        status: supported
+                # Dated events, drawn as a timeline on the page and on the site's timeline/ page.
+                timeline:
+                  - date: 1945-04
+                    text: "Delegations of fifty states meet in San Francisco"
+                  - date: 1945-06-26
+                    text: "The Charter is signed"
+                    claim: charter-signed
+                  - date: 1945-10-24
+                    text: "The Charter enters into force: the [UN](term:united-nations) exists"
+                    term: united-nations
                 ---
 
                 This briefing shows what Briefing adds to plain Markdown. Edit it, or delete it once

@@ -71,6 +71,12 @@ import Testing
           url: "https://example.org/\\"><svg/onload=alert(1)>"
           archived: "https://example.org/'onmouseover='x'"
           note: \(yaml(note))
+          kind: state-media
+          reliability: E
+        evil-repost:
+          title: \(yaml(hostile))
+          kind: repost
+          original: evil-source
 
         """
     }
@@ -84,7 +90,7 @@ import Testing
         kind: state
         aliases: \(yamlList(all.map { "Alias " + $0 }))
         summary: \(yaml(hostile))
-        dates: {\(yaml(script)): \(yaml(image)), \(yaml(attribute)): \(yaml(closeScript + cdata))}
+        dates: {\(yaml(script + image)): 2024-01-02, \(yaml(attribute + closeScript + cdata)): 2024-05}
         sources: [evil-source]
         ---
         \(body)
@@ -101,16 +107,36 @@ import Testing
         authors: \(yamlList(all + ["A & B"]))
         summary: \(yaml(hostile))
         tags: [script-alert-1, img-src-x-onerror]
+        reviews: evil-source
+        updates:
+          - date: 2024-11-07
+            kind: correction
+            text: \(yaml(hostileMarkdownInline + " [cite](cite:evil-source)"))
         claims:
           hostile-claim:
             status: incorrect
             confidence: high
-            sources: [evil-source]
+            sources: [evil-source, evil-repost]
+            appearance: [evil-source]
+            history:
+              - date: 2024-11-05
+                status: unverified
+                note: \(yaml(hostileMarkdownInline))
+              - date: 2024-11-07
+                status: incorrect
             note: \(yaml(hostileMarkdownInline + " [term](term:evil) [cite](cite:evil-source)"))
             correction: \(yaml(hostileMarkdownInline))
           hostile-opinion:
             status: opinion
             note: \(yaml(hostile))
+        timeline:
+          - date: 2024-01-02
+            text: \(yaml(hostileMarkdownInline))
+            claim: hostile-claim
+            term: evil
+          - date: 2024-02
+            text: \(yaml(hostile))
+            term: evil
         ---
         # \(literal(script)) \(image)
 
@@ -152,6 +178,8 @@ import Testing
             "sources.yaml": sourcesYAML(),
             "glossary/evil.md": glossaryEntry(),
             "briefings/hostile.md": briefing(),
+            "pages/about.md": "---\ntitle: \(yaml(hostile))\nsummary: \(yaml(hostile))\nnav: 1\n---\n\(hostileMarkdown)\n",
+            "pages/methodology.md": "---\ntitle: \(yaml(hostile))\n---\n\(hostileMarkdown)\n",
         ]).build()
     }
 
@@ -162,7 +190,9 @@ import Testing
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.outcome == .success)
         for page in [Self.briefingPage, "index.html", "glossary/index.html", "glossary/evil/index.html",
-                     "sources/index.html", "claims/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html"] {
+                     "sources/index.html", "claims/index.html", "timeline/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+                     "corrections/index.html", "corrections.xml", "methodology/index.html", "about/index.html",
+                     "claims/incorrect/index.html"] {
             #expect(result.output[page] != nil, "missing \(page)")
         }
         let problems = OutputAudit.problems(in: result.output)
@@ -175,6 +205,14 @@ import Testing
         #expect(entry.contains("&lt;img src=x onerror=alert(1)&gt;"))
         let sources = result.output["sources/index.html"] ?? ""
         #expect(sources.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        // The trust fields too (DESIGN §7): update text, history note, page title and body, reviewed work.
+        #expect(page.contains("<li class=\"update update--correction\" id=\"update-1\">"))
+        #expect(page.contains("<span class=\"claim-history__note\">Source <!-- raw HTML omitted -->"))
+        #expect(page.contains("Reviews the claims of <a href=\"../../sources/#source-evil-source\">&lt;script&gt;"))
+        #expect((result.output["corrections/index.html"] ?? "").contains("&amp;lt;b&amp;gt; &lt;script&gt; ]]&gt;"))
+        #expect((result.output["about/index.html"] ?? "").contains("<h1 id=\"article-title\">&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect((result.output["methodology/index.html"] ?? "").contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("repost of <a href=\"../../sources/#source-evil-source\">&lt;script&gt;"))
     }
 
     @Test func rawHTMLInMarkdownIsOmittedAndWarned() {
@@ -204,6 +242,25 @@ import Testing
         let claimText = try #require(review["claimReviewed"] as? String)
         #expect(claimText.contains(Self.closeScript))
         #expect(claimText.contains(Self.script))
+        // Where the claim was made, the evidence, and when the verdict last changed.
+        #expect(review["dateModified"] as? String == "2024-11-07")
+        let item = try #require(review["itemReviewed"] as? [String: Any])
+        let appearance = try #require(item["appearance"] as? [[String: Any]])
+        #expect(appearance.compactMap { $0["name"] as? String } == [Self.hostile])
+        #expect((item["firstAppearance"] as? [String: Any])?["name"] as? String == Self.hostile)
+        let citation = try #require(review["citation"] as? [[String: Any]])
+        #expect(citation.count == 2)
+        #expect(article["dateModified"] as? String == "2024-11-07")
+    }
+
+    @Test func correctionsFeedIsWellFormedAndKeepsTheText() throws {
+        let result = Self.site(unsafeHTML: false)
+        let feed = try #require(result.output["corrections.xml"])
+        #expect(OutputAudit.xmlProblems(feed, path: "corrections.xml").isEmpty)
+        #expect(XMLText.elements(named: "title", in: feed).contains("Correction: " + Self.hostile))
+        let content = try #require(XMLText.elements(named: "content", in: feed).first)
+        #expect(content.contains("&amp;lt;b&amp;gt; &lt;script&gt; ]]&gt;"))
+        #expect(!content.contains("<script>"))
     }
 
     @Test func feedAndSitemapAreWellFormedAndKeepTheText() throws {

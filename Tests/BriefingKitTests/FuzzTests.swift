@@ -103,6 +103,13 @@ import Testing
                 correction: "About *10,000* in total, per [other](briefing:other)."
               view:
                 status: opinion
+            timeline:
+              - date: 2024-06-19
+                text: "The [pact](term:alpha-treaty) is signed"
+                term: alpha-treaty
+              - date: 2024-10
+                text: "Troops *move*"
+                claim: troops
             ---
             # North Korea in Ukraine
 
@@ -417,7 +424,8 @@ struct SplitMix64: RandomNumberGenerator {
 enum Mutator {
     static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "status", "confidence",
                        "sources", "note", "correction", "name", "kind", "aliases", "parties", "related", "dates",
-                       "baseURL", "description", "language", "autolink", "paginate", "unsafeHTML", "url", "archived",
+                       "timeline", "text", "claim", "term", "baseURL", "description", "language", "autolink",
+                       "paginate", "unsafeHTML", "url", "archived",
                        "accessed", "publisher", "titel", "Title", "", "-", "? x", "<<", "troops", "dod-2024"]
     static let values = ["", "~", "null", "[]", "{}", "\"", "'", "[a, [b, {c: d}]]", "{a: 1}", "true", "yes", "-1", "0",
                          "99999999999999999999", "2024-02-30", "2024-13", "0000-01-01", "2024", "2024-1-1", "24:00",

@@ -2,14 +2,15 @@ import Foundation
 import Testing
 @testable import BriefingKit
 
-/// The fixture site `Fixtures/golden-site` rendered and compared file by file with `Fixtures/golden/`.
+/// The fixture sites rendered and compared file by file with their baselines: `Fixtures/golden-site`
+/// with `Fixtures/golden/`, and `Fixtures/trust-site` (every DESIGN §7 trust key) with `Fixtures/golden-trust/`.
 /// A missing baseline, or `RECORD_SNAPSHOTS=1`, writes the baseline and fails, so a new one never passes silently.
 @Suite struct GoldenSiteTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The fixture content as `relative path → text`.
-    static func fixtureContent() -> [String: String] {
-        let root = fixtures.appendingPathComponent("golden-site")
+    static func fixtureContent(_ name: String = "golden-site") -> [String: String] {
+        let root = fixtures.appendingPathComponent(name)
         var files: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
@@ -19,12 +20,13 @@ import Testing
         return files
     }
 
-    @Test func renderedSiteMatchesTheBaselines() throws {
-        let result = TestSite(Self.fixtureContent()).build()
+    @Test(arguments: [("golden-site", "golden"), ("trust-site", "golden-trust")])
+    func renderedSiteMatchesTheBaselines(fixture: String, baselineFolder: String) throws {
+        let result = TestSite(Self.fixtureContent(fixture)).build()
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.warnings.isEmpty, "\(result.warnings)")
         let generated = result.output.filter { !$0.key.hasPrefix("assets/") }
-        let baselines = Self.fixtures.appendingPathComponent("golden")
+        let baselines = Self.fixtures.appendingPathComponent(baselineFolder)
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         var expectedPaths: Set<String> = []
         if let enumerator = FileManager.default.enumerator(at: baselines, includingPropertiesForKeys: nil) {

@@ -18,6 +18,10 @@ import Testing
         #expect(slugger.slug(for: "Update 1") == "section-update-1")
         #expect(slugger.slug(for: "Updated") == "updated")
         #expect(slugger.slug(for: "Main") == "main-2")
+        // A heading never takes an update's id or its section's (DESIGN §7; §8: `section-` in front).
+        var fresh = HeadingSlugger()
+        #expect(fresh.slug(for: "Update 1") == "section-update-1")
+        #expect(fresh.slug(for: "Updates") == "section-updates")
     }
 
     @Test func headingsCarryTheirIDAndAPermalink() {

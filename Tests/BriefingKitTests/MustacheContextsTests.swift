@@ -1,7 +1,7 @@
 import Testing
 @testable import BriefingKit
 
-/// Contexts with the keys the `Renderer` gives each template (see `Renderer+*.swift`), for comparing engines.
+/// Contexts with the keys `PageRenderer` gives each template (see `PageRenderer+*.swift`), for comparing engines.
 /// `full` fills every optional field and list, with text that needs escaping (`<script>`, quotes, `&`,
 /// apostrophes, non-ASCII); `sparse` leaves optional keys out, lists empty and flags false; `middlePage`
 /// is page 2 of 3, with previous and next links.
@@ -14,7 +14,7 @@ enum MustacheContexts {
     static let variants = Variant.allCases
     static let pageTemplates = [
         "home", "briefing", "glossary-index", "glossary-entry", "sources", "claims-index", "claims-status",
-        "tags", "tag", "404", "feed", "sitemap", "robots",
+        "tags", "tag", "timeline", "404", "feed", "sitemap", "robots", "methodology", "corrections", "corrections-feed", "page",
     ]
 
     static let nasty = #"<script>alert("Tom & Jerry's")</script> — “quoted” café ✓"#
@@ -39,6 +39,7 @@ enum MustacheContexts {
             fields["claims"] = .list(full ? (1...3).map { .object(claim($0, full: $0 != 2)) } : [])
             fields["hasClaims"] = .bool(full)
             fields["jsonLD"] = .html(#"{"@context":"https://schema.org","headline":"A & B <c>"}"#)
+            if variant == .full { fields["timeline"] = picture }
             context["briefing"] = .object(fields)
         case "glossary-index":
             context["groups"] = .list(full ? ["actor", "place"].map { kind in
@@ -56,6 +57,11 @@ enum MustacheContexts {
                 fields[key] = .bool(full)
             }
             fields["dates"] = .list(full ? [.object(["label": "founded", "value": .text("1945 & after")])] : [])
+            // The full variant draws the relations (the plain lists give way to them); middlePage lists them.
+            if variant == .full {
+                fields["timeline"] = picture
+                fields["relations"] = picture
+            }
             fields["sources"] = .list(full ? [sourceLink("s1", full: true), sourceLink("s2", full: false)] : [])
             fields["mentionedIn"] = .list(full ? [.object([
                 "title": .text(nasty), "href": "../../briefings/one/", "count": "2",
@@ -79,6 +85,8 @@ enum MustacheContexts {
             context["claims"] = .list(full ? [.object(claim(1, full: true)), .object(claim(2, full: false))] : [])
             context["hasClaims"] = .bool(full)
             context["pagination"] = pagination(variant)
+        case "timeline":
+            if full { context["timeline"] = picture }
         case "tags":
             context["tags"] = .list(full ? [.object(["name": .text(nasty), "href": "x/", "count": "3"])] : [])
             context["hasTags"] = .bool(full)
@@ -97,10 +105,18 @@ enum MustacheContexts {
         case "robots":
             return ["sitemap": "https://example.org/sitemap.xml?a=1&b='2'"]
         default:
-            break
+            addTrustPage(template, full: full, to: &context)
         }
+        if template == "briefing", case .object(var fields)? = context["briefing"] {
+            fields.merge(briefingTrustFields(full: full)) { _, new in new }
+            context["briefing"] = .object(fields)
+        }
+        if template == "sources" { context["sourceGroups"] = sourceGroups(full: full) }
         return context
     }
+
+    /// A picture as the renderer gives it: Briefing's own markup, printed as it is.
+    static let picture = TemplateValue.html("<figure class=\"picture\"><svg><title>A &amp; B</title></svg></figure>\n")
 
     static func chrome(full: Bool) -> [String: TemplateValue] {
         var site: [String: TemplateValue] = ["title": .text(full ? "Briefs & \"Notes\" <b>" : "Briefing"), "language": "en"]
@@ -112,10 +128,12 @@ enum MustacheContexts {
         }
         let links: [String: TemplateValue] = [
             "home": "../", "glossary": "../glossary/", "sources": "../sources/", "claims": "../claims/",
-            "tags": "../tags/", "feed": "../feed.xml", "stylesheet": "../assets/style.css",
+            "tags": "../tags/", "timeline": "../timeline/", "feed": "../feed.xml", "stylesheet": "../assets/style.css",
             "script": "../assets/briefing.js", "icon": "../assets/icon.svg",
+            "methodology": "../methodology/", "corrections": "../corrections/",
         ]
-        return ["site": .object(site), "page": .object(page), "links": .object(links)]
+        return ["site": .object(site), "page": .object(page), "links": .object(links), "navPages": navPages(full: full),
+                "words": InterfaceText.english.templateValue]
     }
 
     static func pagination(_ variant: Variant) -> TemplateValue {
@@ -137,7 +155,7 @@ enum MustacheContexts {
             "hasClaims": .bool(full), "authors": .list(full ? [.object(["name": "O'Brien & Co"])] : []),
             "hasAuthors": .bool(full), "authorList": .text(full ? "O'Brien & Co, <Anon>" : ""),
             "tags": .list(full ? [.object(["name": "eu & uk", "href": "../tags/eu/"])] : []), "hasTags": .bool(full),
-            "verdicts": .list(full ? [.object(["status": "true", "label": "True", "count": "2"])] : []),
+            "verdicts": .list(full ? [.object(["status": "true", "label": "True", "count": "2", "href": "../methodology/#verdict-true"])] : []),
         ]
         if full {
             fields["summary"] = .text("Summary with \"quotes\" & 'apostrophes' <tags>")
@@ -163,6 +181,7 @@ enum MustacheContexts {
             fields["note"] = .html("A <a href=\"#x\">note</a> &amp; more")
             fields["correction"] = .html("<em>Corrected</em> on 3 May")
         }
+        fields.merge(claimTrustFields(full: full)) { _, new in new }
         return fields
     }
 
@@ -173,6 +192,7 @@ enum MustacheContexts {
             fields["archived"] = "https://web.archive.org/x'y"
             fields["publisher"] = "Smith & Sons"
         }
+        fields.merge(gradeFields(full: full)) { _, new in new }
         return .object(fields)
     }
 
@@ -192,6 +212,8 @@ enum MustacheContexts {
             fields["accessed"] = "2 May 2024"
             fields["note"] = .html("<em>Note</em>")
         }
+        fields.merge(gradeFields(full: full)) { _, new in new }
+        fields["claimCount"] = .text(full ? "2 claims" : "0 claims")
         return fields
     }
 

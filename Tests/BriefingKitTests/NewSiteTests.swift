@@ -18,7 +18,7 @@ import Testing
         defer { folder.remove() }
         _ = try run(["new", "site", "mysite"], in: folder.url, expecting: 0)
         for file in [".gitignore", "Content/site.yaml", "Content/sources.yaml", "Content/glossary/united-nations.md",
-                     "Content/briefings/example-briefing.md"] {
+                     "Content/briefings/example-briefing.md", "Content/pages/about.md", "Content/pages/methodology.md"] {
             #expect(folder.exists("mysite/" + file), "new site did not create \(file)")
         }
         #expect(!folder.exists("mysite/Templates"))
@@ -34,6 +34,18 @@ import Testing
         #expect(page.contains("glossary/united-nations/"), "no glossary link")
         #expect(folder.exists("mysite/Public/glossary/united-nations/index.html"))
         #expect(folder.exists("mysite/Public/assets/style.css"))
+        #expect(page.contains("<a class=\"timeline__event timeline__event--supported\" href=\"#claim-charter-signed\">"),
+                "no timeline")
+        // On timeline/, the glossary's `founded` date is told once, in the briefing's words.
+        let timeline = folder.read("mysite/Public/timeline/index.html") ?? ""
+        #expect(timeline.contains("The Charter enters into force") && !timeline.contains("United Nations: founded"))
+        #expect(timeline.contains("United Nations: charter signed"))
+        // DESIGN §7: an About page and the methodology in the header; the example source is graded.
+        #expect(page.contains("<li><a href=\"../../about/\">About</a></li><li><a href=\"../../methodology/\">How we check claims</a></li>"))
+        #expect(page.contains("href=\"../../methodology/#reliability-a\""), "no grade")
+        #expect(page.contains("methodology/#kind-primary\">primary</a>"), "no kind")
+        #expect(folder.exists("mysite/Public/about/index.html"))
+        #expect(folder.read("mysite/Public/methodology/index.html")?.contains("How we check claims") == true)
     }
 
     @Test func newSiteAcceptsAnEmptyFolderAndRefusesANonEmptyOne() throws {

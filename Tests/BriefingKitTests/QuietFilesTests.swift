@@ -6,7 +6,8 @@ import Testing
 @Suite struct QuietFilesTests {
     @Test(arguments: ["b-one.md~", "#b-one.md#", ".#b-one.md", ".b-one.md.swp", "b-one.md.swo", "b-one.md.tmp", "4913", ".DS_Store"])
     func backupAndSwapFilesAreIgnored(name: String) {
-        let loaded = LoaderFixture.load(["briefings/" + name: "\u{0}not text at all", "glossary/" + name: "---\nbroken: [\n"])
+        let loaded = LoaderFixture.load(["briefings/" + name: "\u{0}not text at all", "glossary/" + name: "---\nbroken: [\n",
+                                         "pages/" + name: "---\nbroken: [\n"])
         #expect(loaded.diagnostics.items.map(\.description) == [])
         #expect(loaded.site.briefings.map(\.slug) == ["b-one"])
     }
@@ -34,6 +35,7 @@ import Testing
         // One rule: what the loader skips, serve does not rebuild for, in either folder.
         #expect(ChangeKind.classify("briefings/" + name, inContent: true) == .ignored)
         #expect(ChangeKind.classify("glossary/" + name, inContent: true) == .ignored)
+        #expect(ChangeKind.classify("pages/" + name, inContent: true) == .ignored)
     }
 
     @Test(arguments: ["x.md", "4914", "#x.md", "#", "notes.txt"])

@@ -5,9 +5,10 @@ import Testing
 /// links end in `/` (or in `index.html` with `--portable`), fragments name an element on the
 /// target page, no annotation scheme is left in a URL, and ids are unique on each page.
 @Suite struct SiteLinkTests {
-    /// Which content to build: the site that ships, or the small command-line fixture.
+    /// Which content to build: the site that ships, the small command-line fixture, or the fixture
+    /// that uses every DESIGN §7 trust key (`Fixtures/trust-site`).
     enum Source: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case shipped, fixture
+        case shipped, fixture, trust
         var testDescription: String { rawValue }
     }
 
@@ -33,6 +34,11 @@ import Testing
                           "--templates", root.appendingPathComponent("Templates").path]
         case .fixture:
             folder = try CLISiteFixture.make()
+        case .trust:
+            folder = try TemporaryFolder()
+            let root = TemporaryFolder.repositoryRoot
+            arguments += ["--content", GoldenSiteTests.fixtures.appendingPathComponent("trust-site").path,
+                          "--templates", root.appendingPathComponent("Templates").path]
         }
         defer { folder.remove() }
         if portable { arguments.append("--portable") }
@@ -143,7 +149,8 @@ import Testing
         let site = try build(source, portable: portable)
         let fixture = source == .fixture ? try CLISiteFixture.make() : nil
         defer { fixture?.remove() }
-        let content = (fixture?.url ?? TemporaryFolder.repositoryRoot).appendingPathComponent("Content")
+        let content = source == .trust ? GoldenSiteTests.fixtures.appendingPathComponent("trust-site")
+            : (fixture?.url ?? TemporaryFolder.repositoryRoot).appendingPathComponent("Content")
         let names = { (folder: String) in
             ((try? FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent(folder).path)) ?? [])
                 .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
@@ -157,7 +164,11 @@ import Testing
         for id in entries {
             #expect(site.pages["glossary/\(id)/index.html"] != nil, "no page for glossary entry \(id)")
         }
-        for page in ["index.html", "glossary/index.html", "sources/index.html", "claims/index.html", "404.html"] {
+        for id in names("pages") where id != "methodology" {
+            #expect(site.pages["\(id)/index.html"] != nil, "no page for standalone page \(id)")
+        }
+        for page in ["index.html", "glossary/index.html", "sources/index.html", "claims/index.html", "404.html",
+                     "methodology/index.html", "corrections/index.html"] {
             #expect(site.pages[page] != nil, "no \(page)")
         }
     }

@@ -4,8 +4,9 @@ import Testing
 
 /// The judge of incremental rebuilds: random sequences of edits over every kind of input
 /// (briefings, glossary entries, sources, settings, templates, partials, template assets, content
-/// assets, static files; added, changed, renamed, deleted; prose conventions: footnotes, pipe
-/// tables, strike, figures, image sizes read from asset files), and after each the incremental output
+/// assets, static files, the trust keys of DESIGN §7 and `Content/pages/`; added, changed, renamed,
+/// deleted; prose conventions: footnotes, pipe tables, strike, figures, image sizes read from asset
+/// files), and after each the incremental output
 /// must equal a full build of the same input byte for byte, file list included, with the same
 /// diagnostics. `PROPERTY_STEPS` sets the steps per seed (`make fuzz` runs more).
 @Suite struct IncrementalBuildPropertyTests {
@@ -75,7 +76,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(27) {
+        switch random.below(29) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -165,6 +166,16 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
+        case 16:
+            // Replace a briefing's timeline: timeline/ and the entry pages the events name follow it.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            var block = "timeline:\n  - date: 2024-0\(1 + random.below(9))\n    text: \"Event \(random.below(50))\"\n"
+            if random.below(3) > 0 { block += "    term: \(random.pick(Self.entryIDs))\n" }
+            if random.below(2) == 0 { block += "    claim: main\n" }
+            let kept = text.replacing(/timeline:\n(  .*\n)*/, with: "").dropFirst(4)
+            try site.write("Content/briefings/\(slug).md", "---\n" + block + kept)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         case 17, 18:
             // A static file: written, rewritten, deleted; now and then one that collides (an error).
             let path = random.pick(["static/hello.txt", "static/.well-known/security.txt", "static/CNAME",
@@ -232,6 +243,22 @@ import Testing
             try FileManager.default.moveItem(atPath: site.content + "/glossary/\(from).md", toPath: site.content + "/glossary/\(to).md")
             return [FileChange(path: "glossary/\(from).md", inContent: true), FileChange(path: "glossary/\(to).md", inContent: true)]
         case 24:
+            // An entry's dates and relations: its timeline, its diagram, timeline/ and the pages of the
+            // entries it names follow them.
+            guard let id = entries.randomElement(using: &random) else { return [] }
+            var front = "---\nname: \"\(Self.names[id] ?? id)\"\nkind: state\naliases: [\(Self.ownAliases[id].map { "\"\($0)\"" } ?? "")]\nsummary: \"An entry.\"\n"
+            if random.below(3) > 0 {
+                front += "dates:\n  in-force: 2024-0\(1 + random.below(9))\n"
+                if random.below(2) == 0 { front += "  signed: 202\(random.below(5))\n" }
+            }
+            let others = Self.entryIDs.filter { $0 != id }
+            if random.below(2) == 0 { front += "parties: [\(random.pick(others))]\n" }
+            if random.below(2) == 0 { front += "related: [\(random.pick(others))]\n" }
+            try site.write("Content/glossary/\(id).md", front + "---\nBody text.\n")
+            return [FileChange(path: "glossary/\(id).md", inContent: true)]
+        case 25:
+            return try applyTrustEdit(to: site, &random)
+        case 26:
             // A footnote, now and then one without a definition (an error) or never referenced (a
             // warning), and struck-out words.
             guard let slug = existing.randomElement(using: &random),
@@ -244,7 +271,7 @@ import Testing
             try site.write("Content/briefings/\(slug).md",
                            kept + "\nNoted\(reference) and ~~struck \(random.below(9))~~ words.\n\(definition)")
             return [FileChange(path: "briefings/\(slug).md", inContent: true)]
-        case 25:
+        case 27:
             // A plain pipe table whose cells mention entries and cite a source.
             guard let slug = existing.randomElement(using: &random),
                   let text = site.read("Content/briefings/\(slug).md") else { return [] }
@@ -256,6 +283,64 @@ import Testing
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))
             return [FileChange(path: "site.yaml", inContent: true), FileChange(path: "briefings/.alpha.md.swp", inContent: true)]
+        }
+    }
+
+    /// One edit of the trust keys (DESIGN §7) or of `Content/pages/`.
+    private func applyTrustEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
+        switch random.below(3) {
+        case 0:
+            // A briefing with the trust keys: reviews, updates, a claim's history and appearance.
+            let slug = random.pick(Self.slugs)
+            let work = random.pick(["un-report", "think-tank", "newspaper"])
+            let trust = """
+                reviews: \(work)
+                updates:
+                  - date: 2024-11-0\(1 + random.below(9))
+                    kind: \(random.pick(["correction", "update"]))
+                    text: "Fixed [a figure](cite:\(random.pick(["un-report", "newspaper"]))) \(random.below(9))."
+                claims:
+                  main:
+                    status: supported
+                    sources: [un-report]
+                    appearance: [\(random.pick(["think-tank", "newspaper"]))]
+                    history:
+                      - date: 2024-10-0\(1 + random.below(9))
+                        status: unverified
+                        note: "Was *unclear* \(random.below(9))."
+                      - date: 2024-10-2\(random.below(9))
+                        status: supported
+
+                """
+            // Dated on the first: updates are never before the briefing (that is an error of its own).
+            let text = SampleContent.briefing(title: "Checked \(random.below(5))", date: "2024-11-01",
+                                              body: "[A claim](claim:main) about \(random.pick(Array(Self.names.values))).")
+                .replacing("claims:\n  main:\n    status: supported\n    sources: [un-report]\n", with: trust, maxReplacements: 1)
+            try site.write("Content/briefings/\(slug).md", text)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+        case 1:
+            // Sources graded: kinds, reliability letters, a repost of another source.
+            func grade() -> String {
+                "  kind: \(random.pick(["primary", "wire", "state-media", "analysis"]))\n  reliability: \(random.pick(["A", "B", "D", "F"]))\n"
+            }
+            var yaml = SampleContent.sourcesYAML.replacingOccurrences(of: "  title: \"A UN report\"\n",
+                                                                      with: "  title: \"A UN report\"\n" + grade())
+            if random.below(2) == 0 {
+                yaml = yaml.replacingOccurrences(of: "  title: \"A newspaper story\"\n",
+                                                 with: "  title: \"A newspaper story\"\n  kind: repost\n  original: un-report\n")
+            }
+            try site.write("Content/sources.yaml", yaml)
+            return [FileChange(path: "sources.yaml", inContent: true)]
+        default:
+            // A page of `Content/pages/` written (in the header or not) or deleted; methodology.md retitles methodology/.
+            let path = random.pick(["pages/about.md", "pages/methodology.md"])
+            if site.read("Content/" + path) != nil && random.below(3) == 0 {
+                try site.delete("Content/" + path)
+            } else {
+                let nav = random.below(2) == 0 ? "nav: \(1 + random.below(3))\n" : ""
+                try site.write("Content/" + path, "---\ntitle: \"Page \(random.below(9))\"\n\(nav)---\nWho we are, \(random.below(99)).\n")
+            }
+            return [FileChange(path: path, inContent: true)]
         }
     }
 }

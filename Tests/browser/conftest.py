@@ -6,6 +6,8 @@ into a temporary folder:
             a free port; its base URL is the server's, so even 404.html's absolute links resolve
   portable  the shipped site built with --portable, opened from file://
   golden    the test fixture site Tests/BriefingKitTests/Fixtures/golden-site
+  trust     the fixture Tests/BriefingKitTests/Fixtures/trust-site (every DESIGN §7 trust key), built into
+            http/trust/ so the same server serves it (and the Nu checker's walk of http/ covers it)
 Each test module gets one headless Chromium session (the `browser` fixture).
 """
 import json
@@ -62,6 +64,13 @@ class Sites:
     def url(self, path=""):
         return self.base + path
 
+    @property
+    def trust(self):
+        return self.http / "trust"
+
+    def trust_url(self, path=""):
+        return self.base + "trust/" + path
+
     def file_url(self, path="index.html"):
         return (self.portable / path).as_uri()
 
@@ -74,6 +83,8 @@ def sites():
     build(root / "http", "--base-url", f"http://127.0.0.1:{port}/")
     build(root / "portable", "--portable")
     build(root / "golden", content=REPO / "Tests/BriefingKitTests/Fixtures/golden-site")
+    build(root / "http" / "trust", "--base-url", f"http://127.0.0.1:{port}/trust/",
+          content=REPO / "Tests/BriefingKitTests/Fixtures/trust-site")
     server = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root / "http")],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

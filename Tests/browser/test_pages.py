@@ -23,7 +23,10 @@ PAGES = {
     "tags": "tags/",
     "tag": "tags/treaties/",
     "search": "search/?q=treaty",
+    "timeline": "timeline/",
     "404": "404.html",
+    "methodology": "methodology/",
+    "corrections": "corrections/",
 }
 
 

@@ -7,8 +7,16 @@ public struct AnnotatedSite: Sendable {
     public var glossary: [AnnotatedGlossaryEntry]
     public var backlinks: Backlinks
     public var includesDrafts: Bool
+    /// `Content/pages/`, bodies rendered, sorted by slug (`methodology` included).
+    public var pages: [AnnotatedPage] = []
     /// Each source's note as the sources page shows it, by source id.
     public var sourceNotes: [String: LinkedHTML] = [:]
+}
+
+/// A standalone page with its body rendered for its own address.
+public struct AnnotatedPage: Sendable {
+    public var page: StandalonePage
+    public var bodyHTML: String
 }
 
 /// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
@@ -36,7 +44,9 @@ public struct NumberedClaim: Sendable {
     /// Note and correction, rendered once for pages at any depth.
     public var noteHTML: RootRelativeHTML?
     public var correctionHTML: RootRelativeHTML?
-    /// Glossary entries the note and correction link.
+    /// Each history entry's note, in the order of `claim.history` (nil where it has none).
+    public var historyNotesHTML: [RootRelativeHTML?] = []
+    /// Glossary entries the note, the correction and the history notes link.
     public var linkedTerms: [String] = []
 }
 
@@ -51,17 +61,23 @@ public final class AnnotatedBriefing: Sendable {
     public let claims: [NumberedClaim]
     /// Every element id in the body (headings, claim marks, citations, mentions) plus the notes' ids.
     public let anchors: Set<String>
-    /// Glossary entries the body, the notes and the corrections link, sorted.
+    /// Glossary entries the body, the notes, the corrections, the history notes, the updates and the timeline link, sorted.
     public let linkedTerms: [String]
+    /// Each `timeline:` event's text, in front-matter order.
+    public let timeline: [TimelineText]
+    /// Each update's text, in the order of `briefing.updates`, rendered once for pages at any depth.
+    public let updatesHTML: [RootRelativeHTML]
 
     init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
-         linkedTerms: [String]) {
+         linkedTerms: [String], timeline: [TimelineText] = [], updatesHTML: [RootRelativeHTML] = []) {
+        self.updatesHTML = updatesHTML
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
         self.linkedTerms = linkedTerms
+        self.timeline = timeline
     }
 }
 
@@ -105,4 +121,14 @@ public struct Backlinks: Sendable {
     var order: [String] = []
 
     public init() {}
+}
+
+/// A `timeline:` event's text (inline Markdown) as pages show it.
+public struct TimelineText: Sendable {
+    /// As HTML for pages at any depth, its links kept.
+    public let html: RootRelativeHTML
+    /// The words alone, for inside the picture.
+    public let plainText: String
+    /// The glossary entries its links name, sorted: every page that lists the event has their hover cards.
+    public let linkedTerms: [String]
 }

@@ -87,9 +87,11 @@ public struct Annotator: Sendable {
         }()
         cache.sourceNotes = (sourceNotes, sourceNoteHTML)
 
+        let pages = annotatePages(site.pages, shared)
         var diagnostics = Diagnostics()
         let bySlug = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0.briefing) }, uniquingKeysWith: { first, _ in first })
-        let parts = briefings.map(\.part) + glossary.map(\.part) + [Part(annotation: BodyAnnotation(), findings: sourceNotes)]
+        let parts = briefings.map(\.part) + glossary.map(\.part) + pages.map(\.part)
+            + [Part(annotation: BodyAnnotation(), findings: sourceNotes)]
         for part in parts {
             diagnostics.append(part.annotation.diagnostics)
             diagnostics.append(part.findings.diagnostics)
@@ -99,7 +101,7 @@ public struct Annotator: Sendable {
             }
         }
         let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
-                                 glossary: site.glossary, glossaryParts: glossary.map(\.part), sourceNotes: sourceNotes)
+                                 glossary: site.glossary, sources: site.sources, glossaryParts: glossary.map(\.part) + pages.map(\.part), sourceNotes: sourceNotes)
         cache.citedSources = cited
         // With a briefing or entry unread, its citations are unknown: "never cited" could be false.
         for source in site.sources where !cited.isCited(source.id) && !site.unreadable.hidesCitations {
@@ -118,17 +120,19 @@ public struct Annotator: Sendable {
         cache.backlinks = backlinks
         let annotated = AnnotatedSite(site: site, briefings: rendered.map(\.briefing), glossary: glossary.map(\.entry),
                                       backlinks: backlinks, includesDrafts: options.includeDrafts,
-                                      sourceNotes: sourceNoteHTML)
+                                      pages: pages.map(\.page), sourceNotes: sourceNoteHTML)
         return (annotated, diagnostics)
     }
 
     /// `known` with the briefings annotated afresh counted anew and the removed ones left out;
     /// counted from scratch when there is no `known`.
     private func citedSources(known: CitedSources?, briefings: [(briefing: AnnotatedBriefing, part: Part)],
-                              annotatedAfresh: Set<String>, glossary: [GlossaryEntry], glossaryParts: [Part],
+                              annotatedAfresh: Set<String>, glossary: [GlossaryEntry], sources: [Source], glossaryParts: [Part],
                               sourceNotes: InlineMarkdown.Findings) -> CitedSources {
         var cited = known ?? {
             var fixed = Set(glossary.flatMap { $0.sources.map(\.id) })
+            // A repost's `original` counts as citing the original (DESIGN §7).
+            fixed.formUnion(sources.compactMap(\.original?.id))
             fixed.formUnion(sourceNotes.citedSources)
             for part in glossaryParts {
                 fixed.formUnion(part.annotation.citations.map(\.source))
@@ -163,16 +167,35 @@ public struct Annotator: Sendable {
             claims[index].correctionHTML = claim.correction.map {
                 shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
             }
+            claims[index].historyNotesHTML = claim.history.map { entry in
+                entry.note.map { shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings) }
+            }
             claims[index].linkedTerms = Set(findings.terms[termsBefore...]).sorted()
         }
+        // Timeline texts are inline Markdown like notes: their links are checked and count as citations.
+        let timeline = briefing.timeline.map { event in
+            let termsBefore = findings.terms.count
+            let html = shared.inline.renderForAnyPage(event.text, portable: portable, home: briefing.slug, findings: &findings)
+            return TimelineText(html: html, plainText: MarkdownDocument(parsing: event.text).rootNode.plainText,
+                                linkedTerms: Set(findings.terms[termsBefore...]).sorted())
+        }
+        let updatesHTML = briefing.updates.map {
+            shared.inline.renderForAnyPage($0.text, portable: portable, home: briefing.slug, findings: &findings)
+        }
         annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        if !briefing.updates.isEmpty {
+            annotation.anchors.insert("updates")
+            annotation.anchors.formUnion(briefing.updates.indices.map { "update-\($0 + 1)" })
+        }
         LinkCheck.checkFragments(annotation.fragmentLinks + findings.fragmentLinks, against: annotation.anchors,
                                  page: "this briefing's page", into: &annotation.diagnostics)
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
         let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
-                                          claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms)
-        var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) })
+                                          claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms,
+                                          timeline: timeline, updatesHTML: updatesHTML)
+        var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) + $0.appearance.map(\.id) })
+        if let reviews = briefing.reviews { cited.insert(reviews.id) }
         cited.formUnion(annotation.citations.map(\.source))
         cited.formUnion(findings.citedSources)
         return (annotated, Part(annotation: annotation, findings: findings,

@@ -13,6 +13,9 @@ struct AnnotationContext {
     /// Ids of files that could not be read: references to them are not reported again.
     var unreadable = UnreadableContent()
     var imageSizes: [String: ImageSize] = [:]
+    /// Element ids the page's template adds beyond `HeadingSlugger.templateIDs` (methodology/'s
+    /// definitions), which a heading must not take.
+    var reservedIDs: Set<String> = []
 }
 
 /// A `briefing:` link, checked once every briefing's anchors are known (its URL is set at once).
@@ -172,7 +175,7 @@ struct BodyAnnotator {
     }
 
     private func giveHeadingsIDs(_ headings: [MarkdownNode], result: inout BodyAnnotation) {
-        var slugger = HeadingSlugger()
+        var slugger = HeadingSlugger(reserved: HeadingSlugger.templateIDs.union(context.reservedIDs))
         for heading in headings {
             let text = heading.plainText
             let slug = slugger.slug(for: text)

@@ -5,7 +5,8 @@ public struct HeadingSlugger {
     public static let templateIDs: Set<String> = [
         "top", "main", "content", "toc", "toc-title", "claims", "claims-title", "site-header", "site-footer",
         "site-nav", "glossary-card", "article-title", "skip", "search", "search-input", "search-results",
-        "mentions", "cited-by", "parties", "related", "sources",
+        "mentions", "cited-by", "parties", "related", "sources", "updates", "updates-title",
+        "timeline-heading", "timeline-title", "timeline-events", "relations-heading", "relations-title", "relations-list",
     ]
     static let reservedPrefixes = ["claim-", "note-", "cite-", "mention-", "source-", "update-", "fn-", "fnref-"]
     /// Ids of sections a page may gain later (DESIGN §8): a heading never takes them, so adding a first

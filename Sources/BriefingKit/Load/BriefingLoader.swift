@@ -3,8 +3,9 @@ import Yams
 extension ContentLoader {
     /// `briefings/<slug>.md` → `Briefing`, claims included.
     enum BriefingLoader {
-        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims"]
-        static let claimKeys = ["status", "confidence", "sources", "note", "correction"]
+        static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "reviews",
+                           "updates", "timeline"]
+        static let claimKeys = ["status", "confidence", "sources", "note", "correction", "history", "appearance"]
         /// Stands in for a missing or malformed date so the rest of the briefing is still checked.
         static let placeholderDate = PartialDate(year: 1970, month: 1, day: 1)
 
@@ -35,6 +36,7 @@ extension ContentLoader {
                     diagnostics.error("invalid tag '\(tag)': \(Rules.idRule)", at: reader.yaml.location(of: node))
                 }
             }
+            let claims = claims(from: reader, &diagnostics)
             return Briefing(
                 slug: slug,
                 path: path,
@@ -45,7 +47,10 @@ extension ContentLoader {
                 summary: reader.string("summary", &diagnostics),
                 tags: tags,
                 draft: reader.bool("draft", &diagnostics) ?? false,
-                claims: claims(from: reader, &diagnostics),
+                claims: claims,
+                reviews: reader.reference("reviews", &diagnostics),
+                updates: updates(from: reader, briefingDate: date, &diagnostics),
+                timeline: timeline(from: reader, claims: claims, &diagnostics),
                 body: document.body
             )
         }
@@ -91,6 +96,8 @@ extension ContentLoader {
                 sources: reader.references("sources", &diagnostics),
                 note: reader.markdown("note", &diagnostics),
                 correction: reader.markdown("correction", &diagnostics),
+                history: history(from: reader, &diagnostics),
+                appearance: reader.references("appearance", &diagnostics),
                 location: location
             )
         }

@@ -66,7 +66,9 @@ public struct ContentLoader: Sendable {
                                           diagnostics: entry == nil ? fileDiagnostics.asRootCauses : fileDiagnostics)
             }()
         }
+        // Ids read tolerantly from an unreadable sources.yaml count as known: no knock-on errors.
         let validator = ReferenceValidator(), sourceIDs = Set(sources.0.map(\.id)).union(sources.2), knownChecks = parsed.claimChecks
+        let sourcesByID = Dictionary(sources.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let briefingFiles = Parallel.map(markdownFiles(in: directory + "/briefings", &diagnostics)) { path, slug in
             let file = knownBriefings[path] ?? {
                 var fileDiagnostics = Diagnostics()
@@ -76,7 +78,7 @@ public struct ContentLoader: Sendable {
                                           diagnostics: briefing == nil ? fileDiagnostics.asRootCauses : fileDiagnostics)
             }()
             let claimChecks = knownChecks[path] ?? file.value.map {
-                validator.checkClaims(of: $0, sourceIDs: sourceIDs, sources: sources.0)
+                validator.checkClaims(of: $0, sourceIDs: sourceIDs, sources: sources.0, byID: sourcesByID)
             } ?? Diagnostics()
             return (file: file, claimChecks: claimChecks)
         }
@@ -91,6 +93,7 @@ public struct ContentLoader: Sendable {
             sources: sources.0,
             glossary: glossary.sorted { $0.id < $1.id },
             briefings: briefingFiles.compactMap(\.file.value).sorted { $0.slug < $1.slug },
+            pages: pages(in: directory, &diagnostics),
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
         )
@@ -137,6 +140,14 @@ public struct ContentLoader: Sendable {
               let document = FrontMatterFile.parse(file, allowedKeys: BriefingLoader.keys, diagnostics: &diagnostics)
         else { return (nil, diagnostics) }
         return (BriefingLoader.briefing(slug: slug, path: path, from: document, &diagnostics), diagnostics)
+    }
+
+    /// `pages/*.md`, sorted by slug. Read on every load: there are few, and a change to one makes the
+    /// preview server rebuild everything (`ChangeKind.unknown`).
+    private func pages(in directory: String, _ diagnostics: inout Diagnostics) -> [StandalonePage] {
+        markdownFiles(in: directory + "/pages", &diagnostics).compactMap { path, slug in
+            PagesLoader.load(path: path, slug: slug, fileSystem: fileSystem, diagnostics: &diagnostics)
+        }.sorted { $0.slug < $1.slug }
     }
 
     /// The `.md` files of a content folder as (path, name without `.md`); anything else is skipped

@@ -46,20 +46,28 @@ extension ContentLoader {
             )
         }
 
-        /// `dates: {signed: 2024-06-19, …}`: labels and values as written, in order.
-        static func dates(from reader: MappingReader, _ diagnostics: inout Diagnostics) -> [(label: String, value: String)] {
+        /// `dates: {signed: 2024-06-19, …}`: labelled dates in order; each is an event of the timelines,
+        /// so a malformed one is an error at its value.
+        static func dates(from reader: MappingReader, _ diagnostics: inout Diagnostics) -> [GlossaryDate] {
             guard let (mapping, _) = reader.mapping("dates", &diagnostics) else { return [] }
-            var dates: [(label: String, value: String)] = []
+            var dates: [GlossaryDate] = []
             for (keyNode, value) in mapping {
-                guard let label = keyNode.scalar?.string else {
-                    diagnostics.error("a date label must be plain text", at: reader.yaml.location(of: keyNode))
+                let location = reader.yaml.location(of: keyNode)
+                guard let label = keyNode.scalar?.string, !label.isEmpty else {
+                    diagnostics.error("a date label must be plain text", at: location)
                     continue
                 }
                 guard let text = value.scalar?.string, !MappingReader.isNull(value) else {
-                    diagnostics.error("date '\(label)' must be text", at: reader.yaml.location(of: value))
+                    diagnostics.error("date '\(label)' must be a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                      at: reader.yaml.location(of: value))
                     continue
                 }
-                dates.append((label, text))
+                guard let date = Rules.partialDate(text) else {
+                    diagnostics.error("invalid date '\(text)' for '\(label)': expected YYYY, YYYY-MM or YYYY-MM-DD",
+                                      at: reader.yaml.location(of: value))
+                    continue
+                }
+                dates.append(GlossaryDate(label: label, date: date, location: location))
             }
             return dates
         }

@@ -6,10 +6,16 @@ public struct ReferenceValidator: Sendable {
 
     /// What one briefing's claims say of the sources: unknown ids, no sources, no correction. It
     /// depends on the briefing and the source ids only, so the loader keeps it with the parsed file.
-    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source]) -> Diagnostics {
+    func checkClaims(of briefing: Briefing, sourceIDs: Set<String>, sources: [Source],
+                     byID: [String: Source]) -> Diagnostics {
         var diagnostics = Diagnostics()
+        if let reviews = briefing.reviews {
+            Self.check([reviews], against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+        }
         for claim in briefing.claims {
             Self.check(claim.sources, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            Self.check(claim.appearance, against: sourceIDs, all: { sources.map(\.id) }, what: "source", &diagnostics)
+            checkTrust(of: claim, sources: byID, &diagnostics)
             if claim.status != .opinion && claim.sources.isEmpty {
                 diagnostics.warning("claim '\(claim.id)' has no sources", at: claim.location)
             }
@@ -20,7 +26,8 @@ public struct ReferenceValidator: Sendable {
         return diagnostics
     }
 
-    /// What glossary entries say of sources and of each other, and names claimed twice.
+    /// What glossary entries say of sources and of each other, names claimed twice, and the glossary
+    /// entries timeline events name (checked here as the glossary can change without the briefing).
     func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
         // Entries whose files could not be read count as known: their own error is the one to fix.
@@ -30,6 +37,10 @@ public struct ReferenceValidator: Sendable {
             Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)
             Self.check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
             Self.check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
+        }
+        for briefing in site.briefings {
+            Self.check(briefing.timeline.compactMap(\.term), against: glossaryIDs, all: allEntries,
+                       what: "glossary entry", &diagnostics)
         }
         checkNames(site.glossary, into: &diagnostics)
         return diagnostics

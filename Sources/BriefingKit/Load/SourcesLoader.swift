@@ -3,7 +3,8 @@ import Yams
 extension ContentLoader {
     /// `sources.yaml` → `[Source]` in file order; an absent or empty file means no sources.
     enum SourcesLoader {
-        static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note"]
+        static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note", "kind",
+                           "reliability", "original"]
 
         /// `unreadable` gets the ids a tolerant read finds when the file is not valid YAML.
         static func load(path: String, fileSystem: FileSystem, unreadable: inout Set<String>,
@@ -47,6 +48,7 @@ extension ContentLoader {
                                            diagnostics: &diagnostics)
                 sources.append(source(id: id, at: location, from: reader, &diagnostics))
             }
+            checkOriginals(sources, &diagnostics)
             return sources
         }
 
@@ -62,6 +64,9 @@ extension ContentLoader {
                 archived: reader.httpURL("archived", &diagnostics),
                 accessed: reader.date("accessed", full: false, &diagnostics),
                 note: reader.markdown("note", &diagnostics),
+                kind: reader.choice("kind", SourceKind.self, what: "source kind", &diagnostics),
+                reliability: reliability(from: reader, &diagnostics),
+                original: reader.reference("original", &diagnostics),
                 location: location
             )
         }

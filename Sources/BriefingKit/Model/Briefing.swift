@@ -44,17 +44,24 @@ public struct Claim: Sendable {
     public var note: MarkdownSource?
     /// Inline Markdown: what is true instead.
     public var correction: MarkdownSource?
+    /// Earlier verdicts, oldest first (the last one normally equals `status`).
+    public var history: [ClaimHistoryEntry]
+    /// Sources where the claim was made, when not in the briefing's `reviews`.
+    public var appearance: [IDReference]
     /// Where the claim's id key is in the front matter.
     public var location: SourceLocation
 
     public init(id: String, status: ClaimStatus, confidence: Confidence? = nil, sources: [IDReference] = [],
-                note: MarkdownSource? = nil, correction: MarkdownSource? = nil, location: SourceLocation) {
+                note: MarkdownSource? = nil, correction: MarkdownSource? = nil, history: [ClaimHistoryEntry] = [],
+                appearance: [IDReference] = [], location: SourceLocation) {
         self.id = id
         self.status = status
         self.confidence = confidence
         self.sources = sources
         self.note = note
         self.correction = correction
+        self.history = history
+        self.appearance = appearance
         self.location = location
     }
 }
@@ -72,11 +79,18 @@ public struct Briefing: Sendable {
     public var draft: Bool
     /// In front-matter order.
     public var claims: [Claim]
+    /// The source whose claims the briefing checks (`reviews`).
+    public var reviews: IDReference?
+    /// Published corrections and updates, oldest first.
+    public var updates: [BriefingUpdate]
+    /// `timeline:` events in front-matter order.
+    public var timeline: [TimelineEvent]
     public var body: MarkdownSource
 
     public init(slug: String, path: String, title: String, date: PartialDate, updated: PartialDate? = nil,
                 authors: [String] = [], summary: String? = nil, tags: [String] = [], draft: Bool = false,
-                claims: [Claim] = [], body: MarkdownSource) {
+                claims: [Claim] = [], reviews: IDReference? = nil, updates: [BriefingUpdate] = [],
+                timeline: [TimelineEvent] = [], body: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -87,6 +101,19 @@ public struct Briefing: Sendable {
         self.tags = tags
         self.draft = draft
         self.claims = claims
+        self.timeline = timeline
+        self.reviews = reviews
+        self.updates = updates
         self.body = body
+    }
+}
+
+extension Briefing {
+    /// The date the page shows as "Updated": the later of `updated` and the last update's date.
+    public var lastUpdated: PartialDate? {
+        switch (updated, updates.last?.date) {
+        case let (written?, logged?): max(written, logged)
+        case let (written, logged): written ?? logged
+        }
     }
 }

@@ -14,8 +14,8 @@ public struct GlossaryEntry: Sendable {
     public var summary: String
     public var parties: [IDReference]
     public var related: [IDReference]
-    /// Labelled dates in front-matter order (`signed`, `in-force`, …); values as written.
-    public var dates: [(label: String, value: String)]
+    /// Labelled dates in front-matter order (`signed`, `in-force`, …).
+    public var dates: [GlossaryDate]
     public var sources: [IDReference]
     public var body: MarkdownSource
     /// Where `name` is, for duplicate-name diagnostics.
@@ -25,7 +25,7 @@ public struct GlossaryEntry: Sendable {
 
     public init(id: String, path: String, name: String, kind: GlossaryKind, aliases: [String] = [],
                 summary: String, parties: [IDReference] = [], related: [IDReference] = [],
-                dates: [(label: String, value: String)] = [], sources: [IDReference] = [],
+                dates: [GlossaryDate] = [], sources: [IDReference] = [],
                 body: MarkdownSource, nameLocation: SourceLocation, aliasLocations: [SourceLocation] = []) {
         self.id = id
         self.path = path

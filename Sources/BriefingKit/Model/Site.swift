@@ -7,6 +7,8 @@ public struct Site: Sendable {
     public var glossary: [GlossaryEntry]
     /// Briefings sorted by slug (drafts included; the renderer decides what to show).
     public var briefings: [Briefing]
+    /// `Content/pages/*.md` sorted by slug, `methodology` included.
+    public var pages: [StandalonePage]
     /// Paths of files under `Content/assets/`, relative to it, sorted.
     public var assets: [String]
     /// Paths of files under `Content/static/`, relative to it, sorted.
@@ -17,11 +19,13 @@ public struct Site: Sendable {
     public var imageSizes: [String: ImageSize] = [:]
 
     public init(config: SiteConfig, sources: [Source] = [], glossary: [GlossaryEntry] = [],
-                briefings: [Briefing] = [], assets: [String] = [], staticFiles: [String] = []) {
+                briefings: [Briefing] = [], pages: [StandalonePage] = [], assets: [String] = [],
+                staticFiles: [String] = []) {
         self.config = config
         self.sources = sources
         self.glossary = glossary
         self.briefings = briefings
+        self.pages = pages
         self.assets = assets
         self.staticFiles = staticFiles
     }

@@ -11,12 +11,19 @@ public struct Source: Sendable {
     public var accessed: PartialDate?
     /// Inline Markdown.
     public var note: MarkdownSource?
+    /// What kind of document it is; nil: not said.
+    public var kind: SourceKind?
+    /// Its NATO/Admiralty grade; nil: unrated.
+    public var reliability: Reliability?
+    /// For a repost: the source it copies (citing it counts as citing the original).
+    public var original: IDReference?
     /// Where the source's id key is in `sources.yaml`.
     public var location: SourceLocation
 
     public init(id: String, title: String, authors: [String] = [], publisher: String? = nil,
                 date: PartialDate? = nil, url: String? = nil, archived: String? = nil,
-                accessed: PartialDate? = nil, note: MarkdownSource? = nil, location: SourceLocation) {
+                accessed: PartialDate? = nil, note: MarkdownSource? = nil, kind: SourceKind? = nil,
+                reliability: Reliability? = nil, original: IDReference? = nil, location: SourceLocation) {
         self.id = id
         self.title = title
         self.authors = authors
@@ -26,6 +33,9 @@ public struct Source: Sendable {
         self.archived = archived
         self.accessed = accessed
         self.note = note
+        self.kind = kind
+        self.reliability = reliability
+        self.original = original
         self.location = location
     }
 }

@@ -50,6 +50,7 @@ public enum PageInput: Sendable, Equatable {
     case tagIndex(TagIndexPage)
     case claimsIndex(ClaimsIndexPage)
     case claimList(ClaimListPage)
+    case timeline(SiteTimelinePage)
     case sources(SourcesPage)
     case search(SearchPage)
     case searchIndex(SearchIndexFile)
@@ -57,6 +58,11 @@ public enum PageInput: Sendable, Equatable {
     case feed(FeedFile)
     case sitemap(SitemapFile)
     case robots(RobotsFile)
+    case methodology(MethodologyPage)
+    case corrections(CorrectionsPage)
+    case correctionsFeed(CorrectionsFeedFile)
+    /// A page of `Content/pages/`.
+    case contentPage(ContentPage)
     /// A file copied as it is: a template asset, a content asset, a static file.
     case copy(CopiedFile)
     /// A built-in template asset.
@@ -66,7 +72,7 @@ public enum PageInput: Sendable, Equatable {
     var isHTMLPage: Bool {
         switch self {
         case .briefing, .glossaryEntry, .glossaryIndex, .briefingList, .tagIndex, .claimsIndex, .claimList,
-             .sources, .search: true
+             .timeline, .sources, .search, .methodology, .corrections, .contentPage: true
         default: false
         }
     }

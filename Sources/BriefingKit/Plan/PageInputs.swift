@@ -9,6 +9,8 @@ public struct SiteSettings: Sendable, Equatable {
     public var baseURL: String
     public var portable: Bool
     public var paginate: Int
+    /// `Content/pages/` with `nav:`, in header order: every page's header links them.
+    public var navPages: [NavLink]
 }
 
 /// A page's own metadata, and where it sits (its links are relative from there).
@@ -49,6 +51,11 @@ public struct SourceLink: Sendable, Equatable {
     public var url: String?
     public var archived: String?
     public var publisher: String?
+    /// For schema.org's `CreativeWork` (where a claim appeared, what it cites).
+    public var authors: [String]
+    public var date: PartialDate?
+    /// Its grade (DESIGN §7), shown wherever it is cited.
+    public var grade: SourceGrade
 }
 
 /// A claim as its note shows it, with its briefing's slug and title for listings.
@@ -64,6 +71,8 @@ public struct ClaimView: Sendable, Equatable {
     public var note: RootRelativeHTML?
     public var correction: RootRelativeHTML?
     public var sources: [SourceLink]
+    /// Earlier verdicts, oldest first (DESIGN §7).
+    public var history: [HistoryStep]
 }
 
 /// A glossary entry as lists show it.
@@ -98,6 +107,17 @@ public struct BriefingPage: Sendable, Equatable {
     public var headings: [Heading]
     public var claims: [ClaimView]
     public var cards: [GlossaryCard]
+    /// Its `timeline:` drawn (DESIGN §7), links resolved for this page; nil without events.
+    public var timeline: TimelinePicture?
+    /// Where each claim (in `claims` order) was made: its `appearance`, else the work the briefing reviews.
+    public var appearances: [[SourceLink]]
+    /// The work the briefing reviews (`reviews`).
+    public var reviews: SourceLink?
+    /// Its corrections and updates, oldest first.
+    public var updates: [UpdateView]
+    /// When its claim reviews were published: the front matter's `updated`, else `date` (updates
+    /// logged in `updates:` change the article, not the reviews).
+    public var reviewsPublished: PartialDate
 }
 
 public struct GlossaryEntryPage: Sendable, Equatable {
@@ -111,6 +131,19 @@ public struct GlossaryEntryPage: Sendable, Equatable {
     public var dates: [LabelledDate]
     public var sources: [SourceLink]
     public var mentions: [MentionGroup]
+    public var cards: [GlossaryCard]
+    /// Its dates and the briefing events whose `term` it is; nil when there are none.
+    public var timeline: TimelinePicture?
+    /// Its parties and related entries drawn around it; nil when it has neither.
+    public var relations: RelationDiagram?
+}
+
+/// `timeline/`: every event of every published briefing and glossary entry (DESIGN §7).
+public struct SiteTimelinePage: Sendable, Equatable {
+    public var head: PageHead
+    /// Nil when nothing has a date yet.
+    public var timeline: TimelinePicture?
+    /// The hover cards of the entries the events' texts link.
     public var cards: [GlossaryCard]
 }
 
@@ -202,6 +235,9 @@ public struct SourceEntry: Sendable, Equatable {
     public var noteHTML: String?
     public var citedBy: [CitationGroup]
     public var glossary: [EntrySummary]
+    public var grade: SourceGrade
+    /// How many claims cite it.
+    public var claimCount: Int
 }
 
 /// The claims and citations of one briefing that cite a source.

@@ -18,7 +18,8 @@ struct PlanViews: Sendable {
         var base = options.baseURL ?? config.baseURL
         if !base.hasSuffix("/") { base += "/" }
         settings = SiteSettings(title: config.title, language: config.language, description: config.description,
-                                baseURL: base, portable: options.portable, paginate: config.paginate)
+                                baseURL: base, portable: options.portable, paginate: config.paginate,
+                                navPages: Self.navLinks(site.pages))
         briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sources = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -49,7 +50,7 @@ struct PlanViews: Sendable {
         var counts: [ClaimStatus: Int] = [:]
         for numbered in annotated.claims { counts[numbered.claim.status, default: 0] += 1 }
         let verdicts = ClaimStatus.allCases.compactMap { status in counts[status].map { VerdictCount(status: status, count: $0) } }
-        return BriefingSummary(slug: briefing.slug, title: briefing.title, date: briefing.date, updated: briefing.updated,
+        return BriefingSummary(slug: briefing.slug, title: briefing.title, date: briefing.date, updated: briefing.lastUpdated,
                                draft: briefing.draft, authors: briefing.authors, summary: briefing.summary,
                                tags: briefing.tags, claimCount: annotated.claims.count, verdicts: verdicts)
     }
@@ -58,7 +59,8 @@ struct PlanViews: Sendable {
 
     private static func sourceLink(_ id: String, _ sources: [String: Source]) -> SourceLink? {
         guard let source = sources[id] else { return nil }
-        return SourceLink(id: id, title: source.title, url: source.url, archived: source.archived, publisher: source.publisher)
+        return SourceLink(id: id, title: source.title, url: source.url, archived: source.archived, publisher: source.publisher,
+                          authors: source.authors, date: source.date, grade: grade(source, sources))
     }
 
     private static func makeClaim(_ numbered: NumberedClaim, in annotated: AnnotatedBriefing,
@@ -67,7 +69,11 @@ struct PlanViews: Sendable {
         return ClaimView(slug: annotated.briefing.slug, briefingTitle: annotated.briefing.title, number: numbered.number,
                          id: claim.id, status: claim.status, confidence: claim.confidence, text: numbered.text,
                          markIDs: numbered.markIDs, note: numbered.noteHTML, correction: numbered.correctionHTML,
-                         sources: claim.sources.compactMap { sourceLink($0.id, sources) })
+                         sources: claim.sources.compactMap { sourceLink($0.id, sources) },
+                         history: claim.history.enumerated().map { index, entry in
+                             HistoryStep(date: entry.date, status: entry.status,
+                                         note: index < numbered.historyNotesHTML.count ? numbered.historyNotesHTML[index] : nil)
+                         })
     }
 
     func entrySummary(_ entry: GlossaryEntry) -> EntrySummary {

@@ -6,7 +6,10 @@ extension PlanViews {
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
                                  claims: claims(annotated),
-                                 cards: cards(annotated.linkedTerms))
+                                 cards: cards(annotated.linkedTerms),
+                                 timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
+                                 reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
+                                 reviewsPublished: briefing.updated ?? briefing.date)
         return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
     }
 
@@ -17,6 +20,7 @@ extension PlanViews {
             guard let slug = group.first?.briefing, let briefing = briefingsBySlug[slug] else { return nil }
             return MentionGroup(slug: slug, title: briefing.briefing.title, anchors: group.map(\.anchor))
         }
+        let timeline = entryTimeline(entry, path: path)
         let partyOf = site.site.glossary.filter { $0.parties.contains { $0.id == entry.id } }.sorted(by: Self.alphabetical)
         let input = GlossaryEntryPage(
             head: head(path, title: entry.name, description: entry.summary), entry: entrySummary(entry),
@@ -26,7 +30,8 @@ extension PlanViews {
             partyOf: partyOf.map(entrySummary),
             dates: entry.dates.map { LabelledDate(label: $0.label, value: $0.value) },
             sources: entry.sources.compactMap { sourceLink($0.id) }, mentions: mentions,
-            cards: cards(annotated.linkedTerms))
+            cards: cards(annotated.linkedTerms + timeline.linkedTerms),
+            timeline: timeline.picture, relations: entryRelations(entry, path: path))
         return Page(path: path + "index.html", input: .glossaryEntry(input))
     }
 
@@ -115,10 +120,14 @@ extension PlanViews {
                 return CitationGroup(slug: slug, title: briefing.briefing.title, citations: group)
             }
             let glossary = (site.backlinks.glossarySources[source.id] ?? []).compactMap { entriesByID[$0] }
+            let claimCount = (site.backlinks.citations[source.id] ?? []).joined().filter {
+                if case .claim = $0.kind { true } else { false }
+            }.count
             return SourceEntry(id: source.id, title: source.title, authors: source.authors, publisher: source.publisher,
                                date: source.date, url: source.url, archived: source.archived, accessed: source.accessed,
                                noteHTML: source.note == nil ? nil : site.sourceNotes[source.id]?.html,
-                               citedBy: citedBy, glossary: glossary.map(entrySummary))
+                               citedBy: citedBy, glossary: glossary.map(entrySummary),
+                               grade: Self.grade(source, sourcesByID), claimCount: claimCount)
         }
         let terms = site.site.sources.flatMap { site.sourceNotes[$0.id]?.terms ?? [] }
         let input = SourcesPage(head: head("sources/", title: words.text("title.sources")), sources: entries, cards: cards(terms))

@@ -5,8 +5,10 @@ public struct InterfaceText: Sendable, Equatable {
     /// Key → text; `{name}` marks where a value goes.
     public var words: [String: String]
 
-    /// The built-in English table.
-    public static let english = InterfaceText(words: [
+    /// The built-in English table (with the trust features' words, `trustEnglish`).
+    public static let english = InterfaceText(words: coreEnglish.merging(trustEnglish) { core, _ in core })
+
+    private static let coreEnglish: [String: String] = [
         "verdict.supported": "Supported", "verdict.disputed": "Disputed", "verdict.incorrect": "Incorrect",
         "verdict.unverified": "Unverified", "verdict.opinion": "Opinion",
         "kind.state": "State", "kind.person": "Person", "kind.organisation": "Organisation", "kind.bloc": "Bloc",
@@ -26,6 +28,24 @@ public struct InterfaceText: Sendable, Equatable {
         "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April", "month.5": "May",
         "month.6": "June", "month.7": "July", "month.8": "August", "month.9": "September", "month.10": "October",
         "month.11": "November", "month.12": "December",
+        "shortMonth.1": "Jan", "shortMonth.2": "Feb", "shortMonth.3": "Mar", "shortMonth.4": "Apr", "shortMonth.5": "May",
+        "shortMonth.6": "Jun", "shortMonth.7": "Jul", "shortMonth.8": "Aug", "shortMonth.9": "Sep", "shortMonth.10": "Oct",
+        "shortMonth.11": "Nov", "shortMonth.12": "Dec",
+        // Pictures (DESIGN §7): titles, link words, and the words inside the drawings.
+        "picture.timelineOfBriefing": "Timeline of “{title}”", "picture.timelineOfEntry": "Timeline of {name}",
+        "picture.everyEvent": "Every dated event", "picture.claim": "claim {number}",
+        "picture.briefingClaim": "{briefing}, claim {number}", "picture.glossaryDate": "{entry}: {label}",
+        "picture.party": "party", "picture.related": "related", "picture.parties": "parties",
+        "picture.relatedPlural": "related", "picture.node": "{name} ({kind}, {relation})",
+        "picture.kind.state": "state", "picture.kind.person": "person", "picture.kind.organisation": "organisation",
+        "picture.kind.bloc": "bloc", "picture.kind.treaty": "treaty", "picture.kind.agreement": "agreement",
+        "picture.kind.declaration": "declaration", "picture.kind.resolution": "resolution",
+        "picture.kind.charter": "charter", "picture.kind.place": "place", "picture.kind.event": "event",
+        "picture.kind.concept": "concept",
+        // Glossary date labels (`dates: {in-force: …}`); a label not listed reads with its hyphens as spaces.
+        "dateLabel.signed": "signed", "dateLabel.in-force": "in force", "dateLabel.ratified": "ratified",
+        "dateLabel.founded": "founded", "dateLabel.joined": "joined", "dateLabel.left": "left",
+        "dateLabel.adopted": "adopted", "dateLabel.expired": "expired",
         // Words the templates print, as {{{words.<key>}}}.
         "badge.draft": "Draft",
         "claim.backToMark": "Back to mark",
@@ -69,10 +89,13 @@ public struct InterfaceText: Sendable, Equatable {
         "nav.skip": "Skip to content",
         "nav.sources": "Sources",
         "nav.tags": "Tags",
+        "nav.timeline": "Timeline",
         "notFound.home": "Go to the list of briefings",
         "notFound.lede": "There is no page at this address. It may have moved, or the link may be mistyped.",
         "notFound.orBrowse": ", or browse the",
         "notFound.title": "Page not found",
+        "picture.connections": "Connections",
+        "picture.timeline": "Timeline",
         "pagination.newer": "← Newer",
         "pagination.older": "Older →",
         "pagination.pages": "Pages",
@@ -90,6 +113,9 @@ public struct InterfaceText: Sendable, Equatable {
         "sources.lede": "Everything the briefings cite, with what cites it.",
         "tag.tagged": "Tagged",
         "tags.empty": "No briefing has tags yet.",
+        "timeline.empty": "No briefing or glossary entry has dated events yet.",
+        "timeline.lede": "Every dated event in the briefings and the glossary, newest first in the list.",
+        "timeline.title": "Timeline",
         "toc.title": "Contents",
         "word.In": "In",
         "word.and": "and",
@@ -97,13 +123,28 @@ public struct InterfaceText: Sendable, Equatable {
         "word.in": "in",
         "word.sources": "sources",
         "word.yet": "yet.",
-    ])
+    ]
 
     /// The text for `key` with each `{name}` replaced; the key itself when the table lacks it.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = words[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let template = words[key] ?? key
+        guard !values.isEmpty else { return template }
+        // One pass over the table's text: a value that itself holds `{name}` (an editor's title) is
+        // left as written, whatever order the values come in.
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"),
+               let value = values[String(rest[rest.index(after: open)..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return text + rest
     }
 
     /// The table as templates see it: `words.<group>.<name>` for each key `<group>.<name>`.
@@ -120,6 +161,12 @@ public struct InterfaceText: Sendable, Equatable {
     public func verdict(_ status: ClaimStatus) -> String { text("verdict." + status.rawValue) }
     public func kind(_ kind: GlossaryKind) -> String { text("kind." + kind.rawValue) }
     public func kinds(_ kind: GlossaryKind) -> String { text("kinds." + kind.rawValue) }
+
+    /// A glossary date's label as readers see it: the table's words for it, else the label with its
+    /// hyphens read as spaces (`in-force` → `in force`).
+    public func dateLabel(_ label: String) -> String {
+        words["dateLabel." + label] ?? String(label.map { $0 == "-" ? " " : $0 })
+    }
 
     /// `5 November 2024`, `November 2024` or `2024`.
     public func date(_ date: PartialDate) -> String {

@@ -13,6 +13,16 @@ extension PageRenderer {
         fields["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: true)) })
         fields["hasClaims"] = .bool(!page.claims.isEmpty)
         fields["jsonLD"] = .html(jsonLD(page).serialized)
+        if let timeline = page.timeline { fields["timeline"] = .html(timeline.html(words: pictureWords)) }
+        if !page.updates.isEmpty {
+            fields["updates"] = .list(page.updates.map { .object(updateFields($0, links: links, onItsPage: true)) })
+            fields["hasUpdates"] = .bool(true)
+        }
+        if let work = page.reviews {
+            var reviewed: [String: TemplateValue] = ["title": .text(work.title), "href": .text(links.source(work.id))]
+            reviewed.setIfPresent("publisher", work.publisher)
+            fields["reviews"] = .object(reviewed)
+        }
         context["briefing"] = .object(fields)
         return context
     }
@@ -40,8 +50,9 @@ extension PageRenderer {
             fields["updatedISO"] = .text(DisplayDate.iso(updated))
         }
         fields["verdicts"] = .list(summary.verdicts.map { verdict in
-            .object(["status": .text(verdict.status.rawValue), "label": .text(words.verdict(verdict.status)),
-                     "count": .text(String(verdict.count))])
+            var fields = verdictFields(verdict.status, links: links)
+            fields["count"] = .text(String(verdict.count))
+            return .object(fields)
         })
         return fields
     }
@@ -59,7 +70,13 @@ extension PageRenderer {
             "text": .text(claim.text.isEmpty ? words.text("claim.unmarked") : claim.text),
             "isMarked": .bool(!claim.markIDs.isEmpty),
         ]
-        if let confidence = claim.confidence { fields["confidence"] = .text(confidence.rawValue) }
+        fields["verdictHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(claim.status)))
+        if let confidence = claim.confidence {
+            fields["confidence"] = .text(confidence.rawValue)
+            fields["confidenceLabel"] = .text(words.confidence(confidence))
+            fields["confidenceHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.confidence(confidence)))
+        }
+        fields.merge(historyFields(claim.history, links: links)) { _, new in new }
         if let note = claim.note { fields["note"] = .html(note.resolved(for: links)) }
         if let correction = claim.correction { fields["correction"] = .html(correction.resolved(for: links)) }
         let sources = claim.sources.map { sourceFields($0, links: links) }
@@ -84,6 +101,7 @@ extension PageRenderer {
         fields.setIfPresent("url", source.url)
         fields.setIfPresent("archived", source.archived)
         fields.setIfPresent("publisher", source.publisher)
+        fields.merge(gradeFields(source.grade, links: links)) { _, new in new }
         return .object(fields)
     }
 
@@ -110,26 +128,25 @@ extension PageRenderer {
 
         var graph: [JSONValue] = [.object(article)]
         // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
-        for claim in page.claims where claim.status != .opinion && !claim.markIDs.isEmpty {
-            let appearances: [JSONValue] = claim.sources.map { source in
-                var work: [(String, JSONValue)] = [("@type", .string("CreativeWork")), ("name", .string(source.title))]
-                if let address = source.url { work.append(("url", .string(address))) }
-                return .object(work)
-            }
+        for (index, claim) in page.claims.enumerated() where claim.status != .opinion && !claim.markIDs.isEmpty {
             var itemReviewed: [(String, JSONValue)] = [("@type", .string("Claim"))]
-            if !appearances.isEmpty { itemReviewed.append(("appearance", .array(appearances))) }
-            graph.append(.object([
+            if index < page.appearances.count { itemReviewed += appearanceFields(page.appearances[index]) }
+            var review: [(String, JSONValue)] = [
                 ("@type", .string("ClaimReview")),
                 ("url", .string(url + "#claim-" + claim.id)),
                 ("claimReviewed", .string(claim.text)),
                 ("itemReviewed", .object(itemReviewed)),
                 ("author", publisher),
-                ("datePublished", .string(DisplayDate.iso(summary.updated ?? summary.date))),
+                ("datePublished", .string(DisplayDate.iso(page.reviewsPublished))),
                 ("reviewRating", .object([
                     ("@type", .string("Rating")),
                     ("alternateName", .string(words.verdict(claim.status))),
                 ])),
-            ]))
+            ]
+            if let changed = claim.history.last?.date { review.append(("dateModified", .string(DisplayDate.iso(changed)))) }
+            let evidence = claim.sources.map(creativeWork)
+            if !evidence.isEmpty { review.append(("citation", .array(evidence))) }
+            graph.append(.object(review))
         }
         return .object([("@context", .string("https://schema.org")), ("@graph", .array(graph))])
     }

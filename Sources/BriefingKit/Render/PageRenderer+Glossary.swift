@@ -41,9 +41,11 @@ extension PageRenderer {
         fields["partyOf"] = entryList(page.partyOf)
         fields["hasPartyOf"] = .bool(!page.partyOf.isEmpty)
         fields["dates"] = .list(page.dates.map { date in
-            .object(["label": .text(date.label.replacingOccurrences(of: "-", with: " ")), "value": .text(date.value)])
+            .object(["label": .text(words.dateLabel(date.label)), "value": .text(date.value)])
         })
         fields["hasDates"] = .bool(!page.dates.isEmpty)
+        if let timeline = page.timeline { fields["timeline"] = .html(timeline.html(words: pictureWords)) }
+        if let relations = page.relations { fields["relations"] = .html(relations.html(words: pictureWords)) }
         fields["sources"] = .list(page.sources.map { sourceFields($0, links: links) })
         fields["hasSources"] = .bool(!page.sources.isEmpty)
         // "Mentioned in": every mention of the entry, grouped by briefing in listing order.

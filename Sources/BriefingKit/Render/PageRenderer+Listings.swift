@@ -32,6 +32,7 @@ extension PageRenderer {
                 "label": .text(words.verdict(group.status)),
                 "count": .text(String(group.count)),
                 "href": .text(links.page("claims/\(group.status.rawValue)/")),
+                "verdictHref": .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(group.status))),
                 "latest": .list(group.latest.map { .object(claimFields($0, links: links, onItsPage: false)) }),
                 "hasClaims": .bool(group.count > 0),
             ])
@@ -44,8 +45,10 @@ extension PageRenderer {
     func claimListContext(_ page: ClaimListPage) -> [String: TemplateValue] {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
-        context["status"] = .object(["status": .text(page.status.rawValue), "label": .text(words.verdict(page.status)),
-                                     "count": .text(String(page.count))])
+        var status = verdictFields(page.status, links: links)
+        status["count"] = .text(String(page.count))
+        status["verdictHref"] = status["href"]
+        context["status"] = .object(status)
         context["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: false)) })
         context["hasClaims"] = .bool(!page.claims.isEmpty)
         context["pagination"] = page.page.context(links: links)

@@ -5,10 +5,11 @@ extension PageRenderer {
         var context = chrome(page.head, cards: page.cards)
         context["sources"] = .list(page.sources.map { .object(sourceEntryFields($0, links: links)) })
         context["hasSources"] = .bool(!page.sources.isEmpty)
+        context["sourceGroups"] = sourceGroups(page.sources, links: links)
         return context
     }
 
-    private func sourceEntryFields(_ source: SourceEntry, links: LinkContext) -> [String: TemplateValue] {
+    func sourceEntryFields(_ source: SourceEntry, links: LinkContext) -> [String: TemplateValue] {
         var fields: [String: TemplateValue] = [
             "id": .text(source.id),
             "anchor": .text("source-\(source.id)"),
@@ -38,6 +39,8 @@ extension PageRenderer {
         fields["citedBy"] = .list(citedBy)
         fields["glossary"] = .list(source.glossary.map { .object(entryFields($0, links: links)) })
         fields["isCited"] = .bool(!citedBy.isEmpty || !source.glossary.isEmpty)
+        fields.merge(gradeFields(source.grade, links: links)) { _, new in new }
+        fields["claimCount"] = .text(words.claimCount(source.claimCount))
         return fields
     }
 }

@@ -3,6 +3,8 @@
 public struct PageRenderer: Sendable {
     let templates: MustacheTemplates
     let words = InterfaceText.english
+    /// The words the pictures print, taken from `words` once.
+    let pictureWords = PictureWords(.english)
     /// `words` as every page's context holds it, made once.
     let templateWords: TemplateValue
     /// The last search index made, for the second file that holds it.
@@ -55,12 +57,17 @@ public struct PageRenderer: Sendable {
         case .tagIndex(let page): ("tags", tagIndexContext(page))
         case .claimsIndex(let page): ("claims-index", claimsIndexContext(page))
         case .claimList(let page): ("claims-status", claimListContext(page))
+        case .timeline(let page): ("timeline", timelineContext(page))
         case .sources(let page): ("sources", sourcesContext(page))
         case .search(let page): ("search", searchContext(page))
         case .notFound(let page): ("404", notFoundContext(page))
         case .feed(let file): ("feed", feedContext(file))
         case .sitemap(let file): ("sitemap", ["urls": .list(file.pages.map { .object(["loc": .text(file.baseURL + $0)]) })])
         case .robots(let file): ("robots", ["sitemap": .text(file.baseURL + "sitemap.xml")])
+        case .methodology(let page): ("methodology", methodologyContext(page))
+        case .corrections(let page): ("corrections", correctionsContext(page))
+        case .correctionsFeed(let file): ("corrections-feed", correctionsFeedContext(file))
+        case .contentPage(let page): ("page", contentPageContext(page))
         case .copy, .bytes, .searchIndex: nil
         }
     }
@@ -94,11 +101,15 @@ public struct PageRenderer: Sendable {
                 "claims": .text(links.page("claims/")),
                 "tags": .text(links.page("tags/")),
                 "search": .text(links.page("search/")),
+                "timeline": .text(links.page("timeline/")),
+                "methodology": .text(links.page(MethodologyAnchors.path)),
+                "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
                 "stylesheet": .text(links.file("assets/style.css")),
                 "script": .text(links.file("assets/briefing.js")),
                 "icon": .text(links.file("assets/icon.svg")),
             ]),
+            "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
         if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
         context["words"] = templateWords

@@ -1,0 +1,15 @@
+extension Annotator {
+    /// `Content/pages/` bodies, resolved like a glossary body at the page's own address. Glossary
+    /// names are not auto-linked there: an About page naming a state is not about that state.
+    func annotatePages(_ pages: [StandalonePage], _ shared: SharedContext) -> [(page: AnnotatedPage, part: Part)] {
+        Parallel.map(pages) { page in
+            let document = MarkdownDocument(parsing: page.body)
+            var context = shared.context(page: "\(page.slug)/")
+            context.autolink = .off
+            if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
+            let annotation = BodyAnnotator(context: context).annotate(document)
+            let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+            return (AnnotatedPage(page: page, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// The trust features' fields (DESIGN §7): grades, verdict links to `methodology/`, histories,
+/// updates and schema.org appearances.
+extension PageRenderer {
+    /// A source's grade as every citation shows it: the reliability letter linking its definition on
+    /// `methodology/` ("unrated" when there is none), the kind in words, and for a repost the
+    /// original's bibliography entry. Merged into a source's template fields, under names no
+    /// enclosing context uses: Mustache looks a missing key up in the enclosing contexts, so a source
+    /// without a kind inside a glossary entry would otherwise print the entry's `kind`.
+    func gradeFields(_ grade: SourceGrade, links: LinkContext) -> [String: TemplateValue] {
+        let methodology = MethodologyAnchors.path
+        var fields: [String: TemplateValue] = [:]
+        if let letter = grade.reliability {
+            fields["reliabilityGrade"] = .object([
+                "letter": .text(letter.rawValue),
+                "name": .text(words.gradeName(letter)),
+                "href": .text(links.page(methodology, anchor: MethodologyAnchors.reliability(letter))),
+            ])
+            fields["gradeLetter"] = .text(letter.rawValue)
+        } else {
+            fields["reliabilityUnrated"] = .object([
+                "href": .text(links.page(methodology, anchor: MethodologyAnchors.unrated)),
+            ])
+            // The filter's value, not a word shown.
+            fields["gradeLetter"] = .text("unrated")
+        }
+        if let kind = grade.kind {
+            fields["sourceKind"] = .object([
+                "label": .text(words.sourceKind(kind)),
+                "href": .text(links.page(methodology, anchor: MethodologyAnchors.kind(kind))),
+            ])
+        }
+        if let original = grade.original {
+            fields["repostOf"] = .object(["title": .text(original.title), "href": .text(links.source(original.id))])
+        }
+        return fields
+    }
+
+    /// A verdict's pill fields: its label and the link to its definition.
+    func verdictFields(_ status: ClaimStatus, links: LinkContext) -> [String: TemplateValue] {
+        ["status": .text(status.rawValue), "label": .text(words.verdict(status)),
+         "href": .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(status)))]
+    }
+
+    /// A claim's history, oldest first, and the date it last changed; merged into its note's fields.
+    func historyFields(_ history: [HistoryStep], links: LinkContext) -> [String: TemplateValue] {
+        guard let last = history.last else { return [:] }
+        let entries = history.enumerated().map { index, step -> TemplateValue in
+            var fields = verdictFields(step.status, links: links)
+            fields["date"] = .text(words.date(step.date))
+            fields["dateISO"] = .text(DisplayDate.iso(step.date))
+            fields["isFirst"] = .bool(index == 0)
+            if let note = step.note { fields["historyNote"] = .html(note.resolved(for: links)) }
+            return .object(fields)
+        }
+        return [
+            "history": .list(entries),
+            "hasHistory": .bool(true),
+            "changedOn": .text(words.date(last.date)),
+            "changedOnISO": .text(DisplayDate.iso(last.date)),
+        ]
+    }
+
+    /// An update as its briefing's section (`onItsPage`) or `corrections/` lists it.
+    func updateFields(_ update: UpdateView, links: LinkContext, onItsPage: Bool) -> [String: TemplateValue] {
+        let entryID = PlanViews.correctionsEntryID(slug: update.slug, number: update.number)
+        return [
+            "id": .text(onItsPage ? "update-\(update.number)" : entryID),
+            "correctionsHref": .text(links.page("corrections/", anchor: entryID)),
+            "kind": .text(update.kind.rawValue),
+            "label": .text(words.updateKind(update.kind)),
+            "date": .text(words.date(update.date)),
+            "dateISO": .text(DisplayDate.iso(update.date)),
+            "timestamp": .text(DisplayDate.timestamp(update.date)),
+            "briefingTitle": .text(update.briefingTitle),
+            "href": .text(links.briefing(update.slug, anchor: "update-\(update.number)")),
+            "text": .html(update.text.resolved(for: links)),
+        ]
+    }
+
+    /// Where a claim was made: `appearance`, and the earliest dated of them as `firstAppearance`.
+    /// None of the evidence: that is the review's `citation`.
+    func appearanceFields(_ works: [SourceLink]) -> [(String, JSONValue)] {
+        guard !works.isEmpty else { return [] }
+        // Undated works sort after dated ones; among equals the first listed wins (a stable choice).
+        let first = works.enumerated().min { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?): x != y ? x < y : a.offset < b.offset
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): a.offset < b.offset
+            }
+        }?.element
+        var fields: [(String, JSONValue)] = [("appearance", .array(works.map(creativeWork)))]
+        if let first { fields.append(("firstAppearance", creativeWork(first))) }
+        return fields
+    }
+
+    /// A source as schema.org `CreativeWork`: name, url, author (its authors, else its publisher) and date.
+    func creativeWork(_ source: SourceLink) -> JSONValue {
+        var work: [(String, JSONValue)] = [("@type", .string("CreativeWork")), ("name", .string(source.title))]
+        if let address = source.url { work.append(("url", .string(address))) }
+        if !source.authors.isEmpty {
+            work.append(("author", .array(source.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
+        } else if let publisher = source.publisher {
+            work.append(("author", .object([("@type", .string("Organization")), ("name", .string(publisher))])))
+        }
+        if let date = source.date { work.append(("datePublished", .string(DisplayDate.iso(date)))) }
+        return .object(work)
+    }
+
+    /// The bibliography grouped by kind, in the order of `SourceKind`, sources without a kind last;
+    /// within a group, the order of `sources.yaml`.
+    func sourceGroups(_ sources: [SourceEntry], links: LinkContext) -> TemplateValue {
+        var byKind: [SourceKind?: [SourceEntry]] = [:]
+        for source in sources { byKind[source.grade.kind, default: []].append(source) }
+        let order: [SourceKind?] = SourceKind.allCases.map { $0 } + [nil]
+        return .list(order.compactMap { kind -> TemplateValue? in
+            guard let members = byKind[kind], !members.isEmpty else { return nil }
+            let id = kind.map { "sources-\($0.rawValue)" } ?? "sources-other"
+            return .object([
+                "id": .text(id),
+                "title": .text(words.sourceKinds(kind)),
+                "count": .text(String(members.count)),
+                "sources": .list(members.map { .object(sourceEntryFields($0, links: links)) }),
+            ])
+        })
+    }
+}
