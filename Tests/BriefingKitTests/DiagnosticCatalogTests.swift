@@ -143,6 +143,9 @@ import Testing
              files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "sources: [src-a]", with: "sources: [src-a]\n    note: \"See [below](#note-trops).\"")
                  + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
              expected: "Content/briefings/main.md:9:16: error: no element '#note-trops' on this briefing's page; did you mean 'note-troops'?"),
+        Case(name: "in-page anchor on a page of Content/pages/",
+             files: ["Content/pages/about.md": "---\ntitle: \"About\"\n---\n## Who we are\n\nSee [who](#who-we-ar).\n"],
+             expected: "Content/pages/about.md:6:5: error: no element '#who-we-ar' on this page; did you mean 'who-we-are'?"),
         // In the editor's words
         Case(name: "impossible date",
              files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "2024-11-05", with: "2026-02-30")

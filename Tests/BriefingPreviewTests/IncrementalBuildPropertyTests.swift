@@ -76,7 +76,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(29) {
+        switch random.below(27) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -190,7 +190,9 @@ import Testing
             // A content asset, maybe shown by a briefing (an error while it is missing). The SVG's
             // size is read from the file, so its page's width and height follow each edit of it.
             let path = random.pick(["assets/map.png", "assets/docs/report.pdf", "assets/chart.svg"])
-            if site.read("Content/" + path) == nil || random.below(2) == 0 {
+            // The SVG is rewritten, never deleted: a page showing a missing asset fails until the
+            // briefing is rewritten, and the PNG covers that already.
+            if site.read("Content/" + path) == nil || random.below(2) == 0 || path.hasSuffix(".svg") {
                 let text = path.hasSuffix(".svg")
                     ? "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(10 + random.below(90))\" height=\"\(10 + random.below(90))\"></svg>\n"
                     : "asset \(random.below(100))"
@@ -259,26 +261,30 @@ import Testing
         case 25:
             return try applyTrustEdit(to: site, &random)
         case 26:
-            // A footnote, now and then one without a definition (an error) or never referenced (a
-            // warning), and struck-out words.
-            guard let slug = existing.randomElement(using: &random),
-                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
-            let label = "n\(random.below(3))"
-            let reference = random.below(6) == 0 ? "" : "[^\(label)]"
-            let definition = random.below(6) == 0 ? "" : "\n[^\(label)]: On \(random.pick(Array(Self.names.values))), see [a paper](cite:un-report).\n"
-            // The briefing's earlier footnote goes, so that an undefined one is an error for one step.
-            let kept = text.components(separatedBy: "\nNoted").first ?? text
-            try site.write("Content/briefings/\(slug).md",
-                           kept + "\nNoted\(reference) and ~~struck \(random.below(9))~~ words.\n\(definition)")
-            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
-        case 27:
-            // A plain pipe table whose cells mention entries and cite a source.
-            guard let slug = existing.randomElement(using: &random),
-                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
-            let table = "| Actor | Role |\n|:--|--:|\n| \(random.pick(Array(Self.names.values) + Self.aliases)) | "
-                + "[cited](cite:\(random.pick(["un-report", "think-tank", "newspaper"]))) \(random.below(9)) |\n"
-            try site.write("Content/briefings/\(slug).md", text + "\n" + table)
-            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+            // Prose conventions (issue 18): a footnote (now and then undefined: an error, or unused: a
+            // warning) with struck-out words, or a plain pipe table.
+            if random.below(2) == 0 {
+                // A footnote, now and then one without a definition (an error) or never referenced (a
+                // warning), and struck-out words.
+                guard let slug = existing.randomElement(using: &random),
+                      let text = site.read("Content/briefings/\(slug).md") else { return [] }
+                let label = "n\(random.below(3))"
+                let reference = random.below(6) == 0 ? "" : "[^\(label)]"
+                let definition = random.below(6) == 0 ? "" : "\n[^\(label)]: On \(random.pick(Array(Self.names.values))), see [a paper](cite:un-report).\n"
+                // The briefing's earlier footnote goes, so that an undefined one is an error for one step.
+                let kept = text.components(separatedBy: "\nNoted").first ?? text
+                try site.write("Content/briefings/\(slug).md",
+                               kept + "\nNoted\(reference) and ~~struck \(random.below(9))~~ words.\n\(definition)")
+                return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+            } else {
+                // A plain pipe table whose cells mention entries and cite a source.
+                guard let slug = existing.randomElement(using: &random),
+                      let text = site.read("Content/briefings/\(slug).md") else { return [] }
+                let table = "| Actor | Role |\n|:--|--:|\n| \(random.pick(Array(Self.names.values) + Self.aliases)) | "
+                    + "[cited](cite:\(random.pick(["un-report", "think-tank", "newspaper"]))) \(random.below(9)) |\n"
+                try site.write("Content/briefings/\(slug).md", text + "\n" + table)
+                return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+            }
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))
