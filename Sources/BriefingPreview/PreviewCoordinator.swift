@@ -39,8 +39,10 @@ actor PreviewCoordinator {
     }
 
     /// The first build, every page, with `request` (whose base URL is the server's address).
-    func start(_ request: BuildRequest) async -> RebuildReport {
-        builder = IncrementalBuilder(request: request)
+    func start(_ request: BuildRequest, nowFollowsClock: Bool = false) async -> RebuildReport {
+        let clock: @Sendable () -> PartialDate = { PartialDate.todayUTC() }
+        let today = nowFollowsClock ? clock : nil
+        builder = IncrementalBuilder(request: request, today: today)
         lastRequest = request
         let report = await runOffPool { $0.build() }
         publish(report)

@@ -15,14 +15,17 @@ public struct PreviewServer: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// `--now`; nil: today's UTC date, looked at again at each rebuild.
+    public var now: PartialDate?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, contentDirectory: String = "Content",
-                templatesDirectory: String = "Templates", outputDirectory: String = ".preview") {
+                templatesDirectory: String = "Templates", outputDirectory: String = ".preview", now: PartialDate? = nil) {
         self.host = host
         self.port = port
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
+        self.now = now
     }
 
     /// The server once it listens and the first build is done.
@@ -60,8 +63,10 @@ public struct PreviewServer: Sendable {
                 let request = BuildRequest(contentDirectory: server.contentDirectory,
                                            templatesDirectory: server.templatesDirectory,
                                            outputDirectory: server.outputDirectory,
-                                           options: BuildOptions(includeDrafts: true, baseURL: url))
-                let report = await coordinator.start(request)
+                                           options: BuildOptions(includeDrafts: true, baseURL: url,
+                                                                 now: server.now ?? .todayUTC(), includeFuture: true,
+                                                                 marksScheduled: true))
+                let report = await coordinator.start(request, nowFollowsClock: server.now == nil)
                 await coordinator.startWatching()
                 await onReady(Running(url: url, port: port, firstBuild: report, coordinator: coordinator))
             },

@@ -15,6 +15,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include drafts.")
     var drafts = false
 
+    @Flag(help: "Include scheduled briefings (dated after --now).")
+    var future = false
+
+    @OptionGroup var publishing: NowOption
+
+    @OptionGroup var since: SinceOption
+
     @Option(name: .customLong("base-url"), help: "Override site.yaml's baseURL (for a staging site).")
     var baseURL: String?
 
@@ -32,9 +39,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let options = BuildOptions(includeDrafts: drafts, portable: portable, baseURL: baseURL,
+                                   now: publishing.date ?? .todayUTC(), includeFuture: future)
         let request = BuildRequest(
             contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output,
-            options: BuildOptions(includeDrafts: drafts, portable: portable, baseURL: baseURL))
+            options: options, since: try since.check(publishing: options))
         let report = SiteBuilder().build(request)
         Terminal.report(report.diagnostics)
         if verbose {

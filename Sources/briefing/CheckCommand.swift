@@ -20,9 +20,18 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .customLong("external"), help: "Also request every source url and archived address (warnings).")
     var external = false
 
+    @OptionGroup var publishing: NowOption
+
+    @OptionGroup var since: SinceOption
+
     func run() async throws {
+        // Every file is checked, drafts and scheduled briefings included. Links to drafts pass (as
+        // they always have), links to scheduled briefings fail as in `build` (that is what `--now`
+        // is for here), and `--since` judges what a plain build would publish.
+        let now = publishing.date ?? .todayUTC()
         let request = BuildRequest(contentDirectory: folders.content, templatesDirectory: folders.templates,
-                                   options: BuildOptions(includeDrafts: true))
+                                   options: BuildOptions(includeDrafts: true, now: now),
+                                   since: try since.check(publishing: BuildOptions(now: now)))
         var report = SiteBuilder().check(request)
         if external {
             let sources = ContentLoader().load(contentDirectory: folders.content).site.sources

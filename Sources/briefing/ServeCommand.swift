@@ -19,6 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; the default serves this machine only.")
     var host = "127.0.0.1"
 
+    @OptionGroup var publishing: NowOption
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -30,7 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let server = PreviewServer(host: host, port: port, contentDirectory: folders.content,
-                                   templatesDirectory: folders.templates, outputDirectory: output)
+                                   templatesDirectory: folders.templates, outputDirectory: output,
+                                   now: publishing.date)
         let failedToStart = FailedStart()
         do {
             try await server.run(log: { Terminal.error($0) }, onReady: { running in

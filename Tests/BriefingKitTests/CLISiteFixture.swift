@@ -23,6 +23,7 @@ enum CLISiteFixture {
         ---
         name: "Alpha Treaty"
         kind: treaty
+        moved-from: [alpha]
         summary: "A treaty between two states."
         ---
         The Alpha Treaty binds its parties.
@@ -59,6 +60,7 @@ enum CLISiteFixture {
         ---
         title: "Second Briefing"
         date: 2024-02-01
+        moved-from: [second-old]
         summary: "The second one."
         ---
 

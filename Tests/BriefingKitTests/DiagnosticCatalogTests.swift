@@ -35,6 +35,8 @@ import Testing
         var expected: String
         /// Further diagnostics the same mistake gives (a duplicate name at both places), in printed order.
         var also: [String] = []
+        /// Given to both `check` and `build`.
+        var arguments: [String] = []
         var testDescription: String { name }
     }
 
@@ -123,6 +125,46 @@ import Testing
         Case(name: "missing partial",
              files: ["Templates/partials/footer.mustache": "<footer>{{> partials/credits}}</footer>\n"],
              expected: "Templates/partials/footer.mustache:1:9: error: missing partial 'partials/credits'"),
+        Case(name: "invalid moved-from slug",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "moved-from: [Old_Main]\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:4:14: error: invalid slug 'Old_Main' in 'moved-from': expected lower-case letters and digits in groups joined by single hyphens"),
+        Case(name: "moved-from slug that exists",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "moved-from: [main]\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:4:14: error: moved-from 'main' is this briefing's own slug; an old slug must be one nothing has now; remove 'main' from moved-from"),
+        Case(name: "moved-from slug claimed twice",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "moved-from: [old]\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n",
+                     "Content/briefings/other.md": "---\ntitle: \"Other\"\ndate: 2024-11-05\nmoved-from: [old]\n---\nText.\n"],
+             expected: "Content/briefings/other.md:4:14: error: moved-from 'old' is claimed by briefing 'main' already; an old slug can lead to one briefing only"),
+        Case(name: "link to a scheduled briefing",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a), [later](briefing:later).\n",
+                     "Content/briefings/later.md": "---\ntitle: \"Later\"\ndate: 2025-01-01\n---\nText.\n"],
+             expected: "Content/briefings/main.md:10:48: error: briefing 'later' is scheduled for 2025-01-01, left out of this build; build with --future to include it",
+             arguments: ["--now", "2024-12-01"]),
+        Case(name: "published page gone (--since)",
+             files: ["published/anchors.json": "{\n  \"version\": 1,\n  \"pages\": {\n    \"briefings/gone/\": []\n  }\n}\n"],
+             expected: "published/anchors.json:4:5: error: published page 'briefings/gone/' is gone from the new site; add 'moved-from: [gone]' to the briefing that replaces it",
+             arguments: ["--since", "published"]),
+        Case(name: "published claim gone (--since)",
+             files: ["published/anchors.json": "{\"version\": 1, \"pages\": {\"briefings/main/\": [\"claim-old\", \"claim-troops\"]}}\n"],
+             expected: "Content/briefings/main.md:1:1: error: claim 'old' (#claim-old) published on 'briefings/main/' is gone; if it was renamed, add 'moved-from: [old]' to the claim that replaces it",
+             arguments: ["--since", "published/anchors.json"]),
+        Case(name: "published page left out as a draft (--since)",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "draft: true\ntags:")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n",
+                     "published/anchors.json": "{\"version\": 1, \"pages\": {\"briefings/main/\": []}}\n"],
+             expected: "Content/briefings/main.md:1:1: error: published page 'briefings/main/' is left out of this build: the briefing is a draft; publish it again, or give the briefing that replaces it 'moved-from: [main]'",
+             arguments: ["--since", "published"]),
+        Case(name: "published source gone (--since)",
+             files: ["published/anchors.json": "{\"version\": 1, \"pages\": {\"sources/\": [\"source-src-a\", \"source-src-old\"]}}\n"],
+             expected: "Content/sources.yaml:1:1: error: source 'src-old' (#source-src-old) published on 'sources/' is gone; if it was renamed, add 'moved-from: [src-old]' to the source that replaces it",
+             arguments: ["--since", "published"]),
+        Case(name: "published update gone (--since)",
+             files: ["published/anchors.json": "{\"version\": 1, \"pages\": {\"briefings/main/\": [\"update-1\"]}}\n"],
+             expected: "Content/briefings/main.md:1:1: error: update '#update-1' published on 'briefings/main/' is gone; a published correction stays; add a new update instead",
+             arguments: ["--since", "published"]),
         // Links (DESIGN §8): file paths, nested links, same-page anchors
         Case(name: "root-relative asset path",
              files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). ![Map](/assets/map.png)\n"],
@@ -207,6 +249,10 @@ import Testing
         Case(name: "raw HTML",
              files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a) now<br>.\n"],
              expected: "Content/briefings/main.md:10:50: warning: raw HTML is omitted from the page (set 'unsafeHTML: true' in site.yaml to allow it)"),
+        Case(name: "published heading gone (--since)",
+             files: ["published/anchors.json": "{\"version\": 1, \"pages\": {\"briefings/main/\": [\"background\", \"note-troops\"]}}\n"],
+             expected: "Content/briefings/main.md:1:1: warning: heading '#background' published on 'briefings/main/' is gone: links to it land at the top of the page",
+             arguments: ["--since", "published"]),
         Case(name: "unsafe URL",
              files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a), [x](javascript:alert(1)).\n"],
              expected: "Content/briefings/main.md:10:48: warning: unsafe URL 'javascript:alert(1)' is dropped from the page"),
@@ -232,7 +278,7 @@ import Testing
     func eachDiagnosticForCheckAndBuild(_ example: Case) throws {
         let binary = try BriefingBinary.required()
         let folder = try site(example)
-        let check = try binary.run(["check", "--format", "json"], in: folder.url)
+        let check = try binary.run(["check", "--format", "json"] + example.arguments, in: folder.url)
         let items = try #require(try JSONSerialization.jsonObject(with: check.stdoutData) as? [[String: Any]])
         let printed = items.map { item -> String in
             var line = "\(item["file"] ?? ""):\(item["line"] ?? ""):\(item["column"] ?? ""): \(item["severity"] ?? ""): \(item["message"] ?? "")"
@@ -246,7 +292,7 @@ import Testing
         // The same diagnostic from build, which fails on it (and leaves the output untouched) or succeeds.
         try folder.write("Public/.briefing-output", "")
         try folder.write("Public/index.html", "previous build")
-        let build = try binary.run(["build"], in: folder.url)
+        let build = try binary.run(["build"] + example.arguments, in: folder.url)
         for line in [example.expected] + example.also {
             #expect(build.stderr.contains(line + "\n"), "\(build.stderr)")
         }

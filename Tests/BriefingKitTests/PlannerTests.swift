@@ -50,6 +50,28 @@ import Testing
         #expect(changed == ["briefings/one/index.html"])
     }
 
+    /// `moved-from` on a claim and on the briefing: the briefing's page, a new redirect page and
+    /// `anchors.json` change, nothing else; the redirect page is not in the sitemap, nor in anchors.json.
+    @Test func movedFromChangesTheBriefingItsRedirectAndTheAnchorsOnly() throws {
+        let first = try #require(plan(Self.content).pages)
+        var edited = Self.content
+        edited["briefings/one.md"] = Content.briefing("## Background\n\n[Russia moved](claim:c). [S](cite:s).",
+                                                      extra: "tags: [war]\nmoved-from: [first]",
+                                                      claims: "  c:\n    status: supported\n    sources: [s]\n    moved-from: [old-c]")
+        let second = try #require(plan(edited).pages)
+        let before = Dictionary(uniqueKeysWithValues: first.map { ($0.path, $0.input) })
+        let changed = second.filter { before[$0.path] != $0.input }.map(\.path).sorted()
+        #expect(changed == ["anchors.json", "briefings/first/index.html", "briefings/one/index.html"])
+        guard case .anchors(let manifest) = second.first(where: { $0.path == "anchors.json" })?.input,
+              case .sitemap(let sitemap) = second.first(where: { $0.path == "sitemap.xml" })?.input else {
+            Issue.record("no anchors.json or sitemap")
+            return
+        }
+        #expect(manifest.pages["briefings/one/"] == ["background", "claim-c", "claim-old-c", "note-c", "note-old-c"])
+        #expect(manifest.pages["briefings/first/"] == nil && !sitemap.pages.contains("briefings/first/"))
+        #expect(manifest.pages["sources/"] == ["source-s"] && manifest.pages["glossary/russia/"] == [])
+    }
+
     @Test func aCollisionIsFoundInThePlanWithOtherErrors() {
         var content = Self.content
         content["static/feed.xml"] = "<feed/>"

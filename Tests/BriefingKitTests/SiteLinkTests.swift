@@ -212,13 +212,27 @@ import Testing
         let intoSite = page.links.filter { $0.value.hasPrefix(Self.baseURL) }
         #expect(!intoSite.isEmpty, "404.html has no link into the site")
         // The stylesheet and the home page are reached from any depth.
-        #expect(intoSite.contains { $0.value.hasSuffix(".css") })
+        #expect(intoSite.contains { $0.value.hasPrefix(Self.baseURL + "assets/style.css?v=") })
         #expect(intoSite.contains { $0.value == Self.baseURL || $0.value == Self.baseURL + "index.html" })
         for link in page.links where !link.value.hasPrefix(Self.baseURL) {
             let value = link.value
             let external = value.hasPrefix("//") || value.contains(/^[a-zA-Z][a-zA-Z0-9+.\-]*:/)
             #expect(external || value.hasPrefix("#"), "404.html: \(link.attribute)=\"\(value)\" is relative")
         }
+    }
+
+    /// The fixture's second briefing and its glossary entry have `moved-from`: their redirect pages
+    /// are walked with every other page above; here, that they are there and lead to the new page.
+    @Test(arguments: [false, true])
+    func redirectPagesLeadToTheNewPage(portable: Bool) throws {
+        let site = try build(.fixture, portable: portable)
+        let index = portable ? "index.html" : ""
+        for (old, new) in [("briefings/second-old/", "../../briefings/second/"), ("glossary/alpha/", "../../glossary/alpha-treaty/")] {
+            let page = try #require(site.pages[old + "index.html"], "no redirect page at \(old)")
+            #expect(page.links.contains { $0.attribute == "href" && $0.value == new + index })
+            #expect(problem(with: new + index, on: old + "index.html", in: site, portable: portable) == nil)
+        }
+        #expect(site.files.contains("anchors.json"))
     }
 
     // MARK: the checker itself, so that a passing walk means something

@@ -4,10 +4,10 @@ import Testing
 
 /// The judge of incremental rebuilds: random sequences of edits over every kind of input
 /// (briefings, glossary entries, sources, settings, templates, partials, template assets, content
-/// assets, static files, the trust keys of DESIGN §7 and `Content/pages/`; added, changed, renamed,
-/// deleted; prose conventions: footnotes, pipe tables, strike, figures, image sizes read from asset
-/// files), and after each the incremental output
-/// must equal a full build of the same input byte for byte, file list included, with the same
+/// assets, static files, the trust keys of DESIGN §7 and `Content/pages/`, moved-from addresses,
+/// scheduled dates; prose conventions: footnotes, pipe tables, strike, figures, image sizes read
+/// from asset files; added, changed, renamed, deleted), and after each the incremental output must
+/// equal a full build of the same input byte for byte, file list included, with the same
 /// diagnostics. `PROPERTY_STEPS` sets the steps per seed (`make fuzz` runs more).
 @Suite struct IncrementalBuildPropertyTests {
     static let steps = ProcessInfo.processInfo.environment["PROPERTY_STEPS"].flatMap { Int($0) } ?? 60
@@ -36,7 +36,9 @@ import Testing
         let site = try ScratchSite(content: SampleContent.initial)
         defer { site.remove() }
         var random = Random(state: seed)
-        let options = BuildOptions(includeDrafts: true, baseURL: "http://127.0.0.1:8080/")
+        // As `serve` builds, at a fixed date: briefings dated after 5 November are scheduled and marked.
+        let options = BuildOptions(includeDrafts: true, baseURL: "http://127.0.0.1:8080/",
+                                   now: PartialDate(year: 2024, month: 11, day: 5), includeFuture: true, marksScheduled: true)
         let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
                                    outputDirectory: site.root + "/preview", options: options)
         var builder = IncrementalBuilder(request: request)
@@ -76,7 +78,7 @@ import Testing
     private func applyRandomEdit(to site: ScratchSite, _ random: inout Random) throws -> [FileChange] {
         let existing = Self.slugs.filter { site.read("Content/briefings/\($0).md") != nil }
         let entries = Self.entryIDs.filter { site.read("Content/glossary/\($0).md") != nil }
-        switch random.below(27) {
+        switch random.below(30) {
         case 0, 1, 2:
             // Write a briefing (new or changed): mentions, a citation, maybe a link to another briefing.
             let slug = random.pick(Self.slugs)
@@ -166,6 +168,23 @@ import Testing
                 try site.delete("Content/" + path)
             }
             return [FileChange(path: path, inContent: true)]
+        case 27:
+            // Give a briefing, or its claim, an old address (moved-from) or take it away: a redirect
+            // page appears or goes, the claim keeps or drops its old ids, anchors.json follows.
+            guard let slug = existing.randomElement(using: &random),
+                  let text = site.read("Content/briefings/\(slug).md") else { return [] }
+            let edited: String
+            if random.below(2) == 0 {
+                edited = text.contains("moved-from: [\(slug)-old]")
+                    ? text.replacing("moved-from: [\(slug)-old]\n", with: "")
+                    : text.replacing("---\ntitle:", with: "---\nmoved-from: [\(slug)-old]\ntitle:", maxReplacements: 1)
+            } else {
+                edited = text.contains("    moved-from: [earlier]\n")
+                    ? text.replacing("    moved-from: [earlier]\n", with: "")
+                    : text.replacing("  main:\n", with: "  main:\n    moved-from: [earlier]\n", maxReplacements: 1)
+            }
+            try site.write("Content/briefings/\(slug).md", edited)
+            return [FileChange(path: "briefings/\(slug).md", inContent: true)]
         case 16:
             // Replace a briefing's timeline: timeline/ and the entry pages the events name follow it.
             guard let slug = existing.randomElement(using: &random),
@@ -244,6 +263,21 @@ import Testing
                   let to = Self.entryIDs.filter({ !entries.contains($0) }).randomElement(using: &random) else { return [] }
             try FileManager.default.moveItem(atPath: site.content + "/glossary/\(from).md", toPath: site.content + "/glossary/\(to).md")
             return [FileChange(path: "glossary/\(from).md", inContent: true), FileChange(path: "glossary/\(to).md", inContent: true)]
+        case 28:
+            // A glossary entry or a source gets an old id (moved-from) or loses it: a redirect page
+            // at glossary/<old>/, a kept source-<old> on sources/, anchors.json in step.
+            if random.below(2) == 0, let id = entries.randomElement(using: &random),
+               let text = site.read("Content/glossary/\(id).md") {
+                let line = "moved-from: [\(id)-old]\n"
+                try site.write("Content/glossary/\(id).md",
+                               text.contains(line) ? text.replacing(line, with: "") : text.replacing("---\n", with: "---\n" + line, maxReplacements: 1))
+                return [FileChange(path: "glossary/\(id).md", inContent: true)]
+            }
+            let text = site.read("Content/sources.yaml") ?? SampleContent.sourcesYAML
+            let line = "  moved-from: [un-2023]\n"
+            try site.write("Content/sources.yaml",
+                           text.contains(line) ? text.replacing(line, with: "") : text.replacing("un-report:\n", with: "un-report:\n" + line))
+            return [FileChange(path: "sources.yaml", inContent: true)]
         case 24:
             // An entry's dates and relations: its timeline, its diagram, timeline/ and the pages of the
             // entries it names follow them.
@@ -388,6 +422,42 @@ extension Array {
                                                  outputDirectory: site.root + "/full",
                                                  options: BuildOptions(includeDrafts: true))).outcome == .success)
         #expect(tree == ScratchSite.tree(site.root + "/full"))
+    }
+
+    /// Every page links the stylesheet by an address holding its content hash, and that address is
+    /// part of every page's input: a saved style.css rewrites every HTML page that loads it (not a
+    /// redirect page, which shows only the icon), while a template asset no page links (extra.js)
+    /// rewrites itself alone.
+    @Test func aStylesheetEditRewritesEveryPage() throws {
+        var content = SampleContent.initial
+        content["briefings/alpha.md"] = content["briefings/alpha.md"]?
+            .replacingOccurrences(of: "title: \"Alpha\"", with: "title: \"Alpha\"\nmoved-from: [first]")
+        let site = try ScratchSite(content: content)
+        defer { site.remove() }
+        try site.write("Templates/assets/extra.js", "// extra\n")
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: BuildOptions(includeDrafts: true))
+        var builder = IncrementalBuilder(request: request)
+        #expect(builder.build().outcome == .success)
+        let html = ScratchSite.tree(site.root + "/preview").keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(html.contains("briefings/first/index.html") && html.contains("404.html"))
+
+        try site.write("Templates/assets/extra.js", "// extra, changed\n")
+        let script = builder.rebuild(after: [FileChange(path: "assets/extra.js", inContent: false)])
+        #expect(script?.changedPaths == ["assets/extra.js"])
+
+        let style = (site.read("Templates/assets/style.css") ?? "") + "\n/* changed */\n"
+        try site.write("Templates/assets/style.css", style)
+        let rebuilt = builder.rebuild(after: [FileChange(path: "assets/style.css", inContent: false)])
+        let report = try #require(rebuilt)
+        #expect(report.outcome == .success)
+        #expect(report.changedPaths.filter { $0.hasSuffix(".html") } == html.filter { $0 != "briefings/first/index.html" })
+        #expect(report.changedPaths.contains("assets/style.css"))
+        #expect(!report.changedPaths.contains("anchors.json") && !report.changedPaths.contains("feed.xml"))
+        #expect(SiteBuilder().build(BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                                 outputDirectory: site.root + "/full",
+                                                 options: BuildOptions(includeDrafts: true))).outcome == .success)
+        #expect(ScratchSite.tree(site.root + "/preview") == ScratchSite.tree(site.root + "/full"))
     }
 
     /// An image's width and height come from its file: editing the file alone changes them on the

@@ -38,6 +38,24 @@ import Testing
         return (status, String(raw[split.upperBound...]), headers)
     }
 
+    @Test func servesScheduledBriefingsMarkedAndRedirectPages() async throws {
+        var content = SampleContent.initial
+        // Far in the future whatever the clock says; it moved from an old address.
+        content["briefings/later.md"] = SampleContent.briefing(title: "Later", date: "2999-01-01", body: "[Soon](claim:main).")
+            .replacingOccurrences(of: "title: \"Later\"", with: "title: \"Later\"\nmoved-from: [someday]")
+        let site = try ScratchSite(content: content)
+        defer { site.remove() }
+        try await withServer(site) { running in
+            let page = try await get(running.url + "briefings/later/")
+            #expect(page.status == 200)
+            #expect(page.body.contains("<span class=\"badge badge--scheduled\">Scheduled</span>"))
+            #expect(try await get(running.url).body.contains("badge--scheduled"))
+            let old = try await get(running.url + "briefings/someday/")
+            #expect(old.status == 200)
+            #expect(old.body.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../briefings/later/\">"))
+        }
+    }
+
     @Test func servesPagesWithReloadScriptAndHeaders() async throws {
         let site = try ScratchSite(content: SampleContent.initial)
         defer { site.remove() }

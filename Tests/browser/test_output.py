@@ -48,7 +48,9 @@ def claim_reviews(graph):
 @pytest.mark.parametrize("kind", ["http", "golden"])
 def test_briefing_json_ld_parses_with_article_and_claim_reviews(sites, kind):
     folder = getattr(sites, kind)
-    briefings = sorted((folder / "briefings").glob("*/index.html"))
+    # Redirect pages left by `moved-from` stand among the briefings but are not briefing pages.
+    briefings = sorted(page for page in (folder / "briefings").glob("*/index.html")
+                       if 'http-equiv="refresh"' not in page.read_text())
     assert briefings
     for page in briefings:
         html = page.read_text()

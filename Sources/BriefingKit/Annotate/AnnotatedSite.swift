@@ -17,6 +17,8 @@ public struct AnnotatedSite: Sendable {
 public struct AnnotatedPage: Sendable {
     public var page: StandalonePage
     public var bodyHTML: String
+    /// The body's headings, whose slugs `anchors.json` promises.
+    public var headings: [Heading] = []
 }
 
 /// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
@@ -86,6 +88,8 @@ public struct AnnotatedGlossaryEntry: Sendable {
     public var bodyHTML: String
     /// Glossary entries its body links, sorted.
     public var linkedTerms: [String]
+    /// The body's headings, whose slugs `anchors.json` promises.
+    public var headings: [Heading] = []
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

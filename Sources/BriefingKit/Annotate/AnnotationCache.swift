@@ -21,6 +21,10 @@ public struct AnnotationCache: Sendable {
         var assets: [String]
         var includeDrafts: Bool
         var portable: Bool
+        // Which briefings are published (and the rebuilt backlinks with them) changes with these.
+        var now: PartialDate
+        var includeFuture: Bool
+        var marksScheduled: Bool
     }
 
     public init() {}
@@ -43,7 +47,8 @@ public struct AnnotationCache: Sendable {
 
     mutating func validate(config: SiteConfig, assets: [String], options: BuildOptions) {
         let current = Context(config: config, assets: assets, includeDrafts: options.includeDrafts,
-                              portable: options.portable)
+                              portable: options.portable, now: options.now, includeFuture: options.includeFuture,
+                              marksScheduled: options.marksScheduled)
         if current != context { forgetAll() }
         context = current
     }

@@ -11,7 +11,8 @@ extension Annotator {
             LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors.union(context.reservedIDs),
                                      page: "this page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
-            return (AnnotatedPage(page: page, bodyHTML: html), Part(annotation: annotation, findings: .init()))
+            return (AnnotatedPage(page: page, bodyHTML: html, headings: annotation.headings),
+                    Part(annotation: annotation, findings: .init()))
         }
     }
 }

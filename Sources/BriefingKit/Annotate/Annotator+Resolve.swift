@@ -11,15 +11,16 @@ extension Annotator {
         }
     }
 
-    func check(_ link: PendingBriefingLink, in briefings: [String: AnnotatedBriefing], includeDrafts: Bool,
+    func check(_ link: PendingBriefingLink, in briefings: [String: AnnotatedBriefing], options: BuildOptions,
                diagnostics: inout Diagnostics) {
         guard let target = briefings[link.slug] else {
             diagnostics.error("unknown briefing '\(link.slug)'", at: link.location,
                               hint: NearestName.hint(for: link.slug, in: briefings.keys))
             return
         }
-        if target.briefing.draft && !includeDrafts {
-            diagnostics.error("briefing '\(link.slug)' is a draft, left out of this build", at: link.location)
+        if let reason = options.leftOutReason(target.briefing) {
+            diagnostics.error("briefing '\(link.slug)' \(reason), left out of this build", at: link.location,
+                              hint: target.briefing.draft ? nil : "build with --future to include it")
         }
         if let anchor = link.anchor, !target.anchors.contains(anchor) {
             diagnostics.error("no element '#\(anchor)' in briefing '\(link.slug)'", at: link.location,

@@ -5,7 +5,9 @@ extension Annotator {
         var site = site
         site.briefings.removeAll { $0.slug == briefing.slug }
         site.briefings.append(briefing)
-        let (annotated, diagnostics) = annotate(site, options: BuildOptions(includeDrafts: true, portable: options.portable))
+        // Like drafts, a scheduled briefing renders (and may be linked): `render` shows one file as it will be.
+        let (annotated, diagnostics) = annotate(site, options: BuildOptions(includeDrafts: true, portable: options.portable,
+                                                                            now: options.now, includeFuture: true))
         let own = Diagnostics(diagnostics.items.filter { $0.location.file == briefing.path })
         guard let result = annotated.briefings.first(where: { $0.briefing.slug == briefing.slug }) else { return ("", own) }
         return (result.bodyHTML, own)

@@ -3,11 +3,21 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     public var portable: Bool
     public var baseURL: String?
+    /// Today, for publishing: a briefing dated after it is scheduled (`--now`; the UTC date by default).
+    public var now: PartialDate
+    /// Scheduled briefings are built too (`build --future`, `serve`).
+    public var includeFuture: Bool
+    /// Scheduled briefings carry a "Scheduled" badge (`serve`; a `--future` build does not mark them).
+    public var marksScheduled: Bool
 
-    public init(includeDrafts: Bool = false, portable: Bool = false, baseURL: String? = nil) {
+    public init(includeDrafts: Bool = false, portable: Bool = false, baseURL: String? = nil,
+                now: PartialDate = .todayUTC(), includeFuture: Bool = false, marksScheduled: Bool = false) {
         self.includeDrafts = includeDrafts
         self.portable = portable
         self.baseURL = baseURL
+        self.now = now
+        self.includeFuture = includeFuture
+        self.marksScheduled = marksScheduled
     }
 }
 
@@ -62,7 +72,7 @@ public struct Annotator: Sendable {
                                      page: "this glossary entry's page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
             let terms = Set(annotation.mentions.map(\.term)).sorted()
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms),
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms, headings: annotation.headings),
                     Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -97,7 +107,7 @@ public struct Annotator: Sendable {
             diagnostics.append(part.findings.diagnostics)
             for link in part.annotation.briefingLinks + part.findings.briefingLinks {
                 if site.unreadable.briefings.contains(link.slug) { continue }
-                check(link, in: bySlug, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+                check(link, in: bySlug, options: options, diagnostics: &diagnostics)
             }
         }
         let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
@@ -109,7 +119,7 @@ public struct Annotator: Sendable {
         }
 
         let rendered = briefings
-            .filter { options.includeDrafts || !$0.briefing.briefing.draft }
+            .filter { options.publishes($0.briefing.briefing) }
             .sorted { a, b in
                 let x = a.briefing.briefing, y = b.briefing.briefing
                 return x.date != y.date ? x.date > y.date : x.slug < y.slug
@@ -182,7 +192,9 @@ public struct Annotator: Sendable {
         let updatesHTML = briefing.updates.map {
             shared.inline.renderForAnyPage($0.text, portable: portable, home: briefing.slug, findings: &findings)
         }
-        annotation.anchors.formUnion(briefing.claims.map { "note-\($0.id)" })
+        annotation.anchors.formUnion(briefing.claims.flatMap { claim in
+            ["note-\(claim.id)"] + claim.movedFrom.map { "note-\($0.id)" }
+        })
         if !briefing.updates.isEmpty {
             annotation.anchors.insert("updates")
             annotation.anchors.formUnion(briefing.updates.indices.map { "update-\($0 + 1)" })

@@ -177,12 +177,18 @@ struct BodyScan {
         result.anchors.insert(anchor)
         let number = (result.claimOrder.firstIndex(of: id) ?? 0) + 1
         let status = claim.status.rawValue
+        // The first mark keeps the ids the claim had before (`moved-from`), wrapped around it, so
+        // that published links to `#claim-<old>` land on the same words (DESIGN §7 Permanence).
+        let oldIDs = earlier == 0 ? claim.movedFrom.map { "claim-\($0.id)" } : []
+        result.anchors.formUnion(oldIDs)
         replacements.append(InlineReplacement(
             node: node,
-            enter: "<span class=\"claim claim--\(status)\" id=\"\(anchor)\">",
+            enter: oldIDs.map { "<span id=\"\($0)\">" }.joined()
+                + "<span class=\"claim claim--\(status)\" id=\"\(anchor)\">",
             exit: "</span><a class=\"claim-marker claim-marker--\(status)\" href=\"#note-\(id)\">"
                 + "<span class=\"claim-marker__verdict\">\(InterfaceText.english.verdict(claim.status))</span>"
-                + "<span class=\"claim-marker__number\">\(number)</span></a>"))
+                + "<span class=\"claim-marker__number\">\(number)</span></a>"
+                + String(repeating: "</span>", count: oldIDs.count)))
     }
 
     private mutating func cite(_ node: MarkdownNode, id: String, at location: SourceLocation) {

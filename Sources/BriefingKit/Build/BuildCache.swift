@@ -5,6 +5,8 @@ public struct BuildCache: Sendable {
     struct Templates: Sendable {
         var templates: MustacheTemplates
         var assets: [TemplateLoader.Asset]
+        /// The assets' content hashes, for their cache-safe addresses.
+        var assetVersions = AssetVersions()
         var diagnostics: Diagnostics
         /// Counts template loads: pages rendered with other templates must be rendered again.
         var generation: Int

@@ -32,7 +32,10 @@ public struct RebuildReport: Sendable {
 /// written, paths the plan no longer holds are removed. So the folder equals a full build by
 /// construction. A failed build leaves the folder as it was.
 public struct IncrementalBuilder: Sendable {
-    public let request: BuildRequest
+    public private(set) var request: BuildRequest
+    /// Today's date, asked again before each rebuild (serve without `--now`; nil: `request.options.now`
+    /// stays): a briefing whose date has come loses its badge at the next save, not at midnight.
+    let today: (@Sendable () -> PartialDate)?
     let fileSystem: FileSystem
     /// False for a one-off `build`, which needs no digests for later rebuilds.
     let keepsDigests: Bool
@@ -48,12 +51,14 @@ public struct IncrementalBuilder: Sendable {
         var sync: OutputSync
     }
 
-    public init(request: BuildRequest) {
-        self.init(request: request, fileSystem: .live, keepsDigests: true)
+    public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil) {
+        self.init(request: request, fileSystem: .live, keepsDigests: true, today: today)
     }
 
-    init(request: BuildRequest, fileSystem: FileSystem, keepsDigests: Bool = false) {
+    init(request: BuildRequest, fileSystem: FileSystem, keepsDigests: Bool = false,
+         today: (@Sendable () -> PartialDate)? = nil) {
         self.request = request
+        self.today = today
         self.fileSystem = fileSystem
         self.keepsDigests = keepsDigests
     }
@@ -98,6 +103,11 @@ public struct IncrementalBuilder: Sendable {
 
     private mutating func rebuild() -> RebuildReport {
         let started = Date()
+        if let date = today?(), date != request.options.now {
+            // Which briefings are scheduled may have changed anywhere: the annotation cache sees the
+            // new date and forgets, and the plan says which pages differ.
+            request.options.now = date
+        }
         var report = rebuildTimed()
         report.seconds = Date().timeIntervalSince(started)
         return report

@@ -6,13 +6,16 @@ public struct BuildRequest: Sendable {
     public var templatesDirectory: String
     public var outputDirectory: String
     public var options: BuildOptions
+    /// `--since`: the last published anchors the site must keep.
+    public var since: SinceCheck?
 
     public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
-                outputDirectory: String = "Public", options: BuildOptions = BuildOptions()) {
+                outputDirectory: String = "Public", options: BuildOptions = BuildOptions(), since: SinceCheck? = nil) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.options = options
+        self.since = since
     }
 }
 
@@ -114,6 +117,7 @@ public struct SiteBuilder {
                                                                      diagnostics: &templateDiagnostics)
             cache.templateLoads += 1
             let templates = BuildCache.Templates(templates: loaded.templates, assets: loaded.assets,
+                                                 assetVersions: AssetVersions(loaded.assets, fileSystem: fileSystem),
                                                  diagnostics: templateDiagnostics, generation: cache.templateLoads)
             cache.templates = templates
             return templates
@@ -124,9 +128,11 @@ public struct SiteBuilder {
         }
         diagnostics.append(annotated.diagnostics)
         let plan = timed("plan") {
-            Planner(templateAssets: templates.assets, contentDirectory: request.contentDirectory, options: request.options)
+            Planner(templateAssets: templates.assets, assetVersions: templates.assetVersions,
+                    contentDirectory: request.contentDirectory, options: request.options)
                 .plan(annotated.site)
         }
+        if let since = request.since { diagnostics.append(since.diagnostics(for: plan.pages, site: annotated.site)) }
         diagnostics.append(plan.diagnostics)
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,

@@ -4,8 +4,9 @@ extension ContentLoader {
     /// `briefings/<slug>.md` → `Briefing`, claims included.
     enum BriefingLoader {
         static let keys = ["title", "date", "updated", "authors", "summary", "tags", "draft", "claims", "reviews",
-                           "updates", "timeline"]
-        static let claimKeys = ["status", "confidence", "sources", "note", "correction", "history", "appearance"]
+                           "updates", "timeline", "moved-from"]
+        static let claimKeys = ["status", "confidence", "sources", "note", "correction", "history", "appearance",
+                                "moved-from"]
         /// Stands in for a missing or malformed date so the rest of the briefing is still checked.
         static let placeholderDate = PartialDate(year: 1970, month: 1, day: 1)
 
@@ -51,7 +52,8 @@ extension ContentLoader {
                 reviews: reader.reference("reviews", &diagnostics),
                 updates: updates(from: reader, briefingDate: date, &diagnostics),
                 timeline: timeline(from: reader, claims: claims, &diagnostics),
-                body: document.body
+                body: document.body,
+                movedFrom: reader.movedFrom(what: "slug", &diagnostics)
             )
         }
 
@@ -98,7 +100,8 @@ extension ContentLoader {
                 correction: reader.markdown("correction", &diagnostics),
                 history: history(from: reader, &diagnostics),
                 appearance: reader.references("appearance", &diagnostics),
-                location: location
+                location: location,
+                movedFrom: reader.movedFrom(what: "claim id", &diagnostics)
             )
         }
     }

@@ -102,6 +102,7 @@ public struct ContentLoader: Sendable {
                                      sources: sources.2)
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
         diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
+        diagnostics.append(MovedFromValidator().validate(site))
         return LoadedContent(site: site, diagnostics: diagnostics)
     }
 

@@ -3,7 +3,7 @@ import Yams
 extension ContentLoader {
     /// `glossary/<id>.md` → `GlossaryEntry`.
     enum GlossaryLoader {
-        static let keys = ["name", "kind", "aliases", "summary", "parties", "related", "dates", "sources"]
+        static let keys = ["name", "kind", "aliases", "summary", "parties", "related", "dates", "sources", "moved-from"]
 
         /// An entry whose required keys are broken is still returned with placeholders (the errors stop
         /// the build); nil when the file cannot be read or parsed or its id is invalid.
@@ -42,7 +42,8 @@ extension ContentLoader {
                 sources: reader.references("sources", &diagnostics),
                 body: document.body,
                 nameLocation: nameLocation,
-                aliasLocations: aliases.map { yaml.location(of: $0.node) }
+                aliasLocations: aliases.map { yaml.location(of: $0.node) },
+                movedFrom: reader.movedFrom(what: "glossary id", &diagnostics)
             )
         }
 

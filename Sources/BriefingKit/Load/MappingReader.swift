@@ -165,6 +165,17 @@ extension ContentLoader {
             list(key, &diagnostics).map { IDReference($0.text, at: yaml.location(of: $0.node)) }
         }
 
+        /// `moved-from`: the ids something was published under before, each a valid id (an invalid
+        /// one is an error and left out); `what` names them in messages (`slug`, `claim id`).
+        func movedFrom(what: String, _ diagnostics: inout Diagnostics) -> [IDReference] {
+            references("moved-from", &diagnostics).filter { reference in
+                if Rules.isValidID(reference.id) { return true }
+                diagnostics.error("invalid \(what) '\(reference.id)' in 'moved-from': \(Rules.idRule)",
+                                  at: reference.location)
+                return false
+            }
+        }
+
         /// A nested mapping with the location of its key.
         func mapping(_ key: String, _ diagnostics: inout Diagnostics) -> (Node.Mapping, SourceLocation)? {
             guard let (keyNode, value) = entry(key) else { return nil }

@@ -4,7 +4,7 @@ extension ContentLoader {
     /// `sources.yaml` → `[Source]` in file order; an absent or empty file means no sources.
     enum SourcesLoader {
         static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note", "kind",
-                           "reliability", "original"]
+                           "reliability", "original", "moved-from"]
 
         /// `unreadable` gets the ids a tolerant read finds when the file is not valid YAML.
         static func load(path: String, fileSystem: FileSystem, unreadable: inout Set<String>,
@@ -67,7 +67,8 @@ extension ContentLoader {
                 kind: reader.choice("kind", SourceKind.self, what: "source kind", &diagnostics),
                 reliability: reliability(from: reader, &diagnostics),
                 original: reader.reference("original", &diagnostics),
-                location: location
+                location: location,
+                movedFrom: reader.movedFrom(what: "source id", &diagnostics)
             )
         }
     }

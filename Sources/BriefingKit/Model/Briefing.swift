@@ -50,10 +50,13 @@ public struct Claim: Sendable {
     public var appearance: [IDReference]
     /// Where the claim's id key is in the front matter.
     public var location: SourceLocation
+    /// Ids the claim had before (`moved-from`): the page keeps `claim-<old>` and `note-<old>`.
+    public var movedFrom: [IDReference] = []
 
     public init(id: String, status: ClaimStatus, confidence: Confidence? = nil, sources: [IDReference] = [],
                 note: MarkdownSource? = nil, correction: MarkdownSource? = nil, history: [ClaimHistoryEntry] = [],
-                appearance: [IDReference] = [], location: SourceLocation) {
+                appearance: [IDReference] = [], location: SourceLocation,
+                movedFrom: [IDReference] = []) {
         self.id = id
         self.status = status
         self.confidence = confidence
@@ -63,6 +66,7 @@ public struct Claim: Sendable {
         self.history = history
         self.appearance = appearance
         self.location = location
+        self.movedFrom = movedFrom
     }
 }
 
@@ -86,11 +90,14 @@ public struct Briefing: Sendable {
     /// `timeline:` events in front-matter order.
     public var timeline: [TimelineEvent]
     public var body: MarkdownSource
+    /// Slugs the briefing was published at before (`moved-from`): each gets a redirect page.
+    public var movedFrom: [IDReference] = []
 
     public init(slug: String, path: String, title: String, date: PartialDate, updated: PartialDate? = nil,
                 authors: [String] = [], summary: String? = nil, tags: [String] = [], draft: Bool = false,
                 claims: [Claim] = [], reviews: IDReference? = nil, updates: [BriefingUpdate] = [],
-                timeline: [TimelineEvent] = [], body: MarkdownSource) {
+                timeline: [TimelineEvent] = [], body: MarkdownSource,
+                movedFrom: [IDReference] = []) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -105,6 +112,7 @@ public struct Briefing: Sendable {
         self.reviews = reviews
         self.updates = updates
         self.body = body
+        self.movedFrom = movedFrom
     }
 }
 

@@ -22,11 +22,14 @@ public struct GlossaryEntry: Sendable {
     public var nameLocation: SourceLocation
     /// Where each alias is, in the order of `aliases`.
     public var aliasLocations: [SourceLocation]
+    /// Ids the entry was published at before (`moved-from`): each gets a redirect page.
+    public var movedFrom: [IDReference] = []
 
     public init(id: String, path: String, name: String, kind: GlossaryKind, aliases: [String] = [],
                 summary: String, parties: [IDReference] = [], related: [IDReference] = [],
                 dates: [GlossaryDate] = [], sources: [IDReference] = [],
-                body: MarkdownSource, nameLocation: SourceLocation, aliasLocations: [SourceLocation] = []) {
+                body: MarkdownSource, nameLocation: SourceLocation, aliasLocations: [SourceLocation] = [],
+                movedFrom: [IDReference] = []) {
         self.id = id
         self.path = path
         self.name = name
@@ -40,5 +43,6 @@ public struct GlossaryEntry: Sendable {
         self.body = body
         self.nameLocation = nameLocation
         self.aliasLocations = aliasLocations.isEmpty ? aliases.map { _ in nameLocation } : aliasLocations
+        self.movedFrom = movedFrom
     }
 }

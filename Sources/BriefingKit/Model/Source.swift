@@ -19,11 +19,14 @@ public struct Source: Sendable {
     public var original: IDReference?
     /// Where the source's id key is in `sources.yaml`.
     public var location: SourceLocation
+    /// Ids the source had before (`moved-from`): the bibliography keeps `source-<old>`.
+    public var movedFrom: [IDReference] = []
 
     public init(id: String, title: String, authors: [String] = [], publisher: String? = nil,
                 date: PartialDate? = nil, url: String? = nil, archived: String? = nil,
                 accessed: PartialDate? = nil, note: MarkdownSource? = nil, kind: SourceKind? = nil,
-                reliability: Reliability? = nil, original: IDReference? = nil, location: SourceLocation) {
+                reliability: Reliability? = nil, original: IDReference? = nil, location: SourceLocation,
+                movedFrom: [IDReference] = []) {
         self.id = id
         self.title = title
         self.authors = authors
@@ -37,5 +40,6 @@ public struct Source: Sendable {
         self.reliability = reliability
         self.original = original
         self.location = location
+        self.movedFrom = movedFrom
     }
 }

@@ -23,7 +23,8 @@ public struct Page: Sendable {
     }
 
     /// The page's element ids, sorted: a briefing's headings, claim marks, notes, citations and
-    /// mentions; the bibliography's `source-<id>`. Empty for pages nothing links into by id.
+    /// mentions; a glossary entry's headings; the bibliography's `source-<id>` (old ids that
+    /// `moved-from` keeps included). Empty for pages nothing links into by id.
     public var elementIDs: [String] {
         switch anchors {
         case .none: []
@@ -63,6 +64,10 @@ public enum PageInput: Sendable, Equatable {
     case correctionsFeed(CorrectionsFeedFile)
     /// A page of `Content/pages/`.
     case contentPage(ContentPage)
+    /// An old address (`moved-from`) of a briefing or glossary entry.
+    case redirect(RedirectPage)
+    /// `anchors.json`: every citable page and id (DESIGN §7 Permanence).
+    case anchors(AnchorManifest)
     /// A file copied as it is: a template asset, a content asset, a static file.
     case copy(CopiedFile)
     /// A built-in template asset.

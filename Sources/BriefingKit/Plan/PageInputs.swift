@@ -11,6 +11,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var paginate: Int
     /// `Content/pages/` with `nav:`, in header order: every page's header links them.
     public var navPages: [NavLink]
+    /// The template assets' content hashes: every page links the stylesheet, script and icon by an
+    /// address holding them, so a changed asset changes every page's input (DESIGN §7 Permanence).
+    public var assets: AssetVersions
 }
 
 /// A page's own metadata, and where it sits (its links are relative from there).
@@ -31,6 +34,8 @@ public struct BriefingSummary: Sendable, Equatable {
     public var date: PartialDate
     public var updated: PartialDate?
     public var draft: Bool
+    /// Dated after today and marked so (the preview; DESIGN §7 Publishing).
+    public var scheduled: Bool
     public var authors: [String]
     public var summary: String?
     public var tags: [String]
@@ -106,6 +111,9 @@ public struct BriefingPage: Sendable, Equatable {
     public var body: String
     public var headings: [Heading]
     public var claims: [ClaimView]
+    /// Claim id → the ids it had before (`moved-from`), whose `note-<old>` its note keeps. Here, not
+    /// in `ClaimView`: only the briefing's own page shows them.
+    public var movedClaimIDs: [String: [String]]
     public var cards: [GlossaryCard]
     /// Its `timeline:` drawn (DESIGN §7), links resolved for this page; nil without events.
     public var timeline: TimelinePicture?
@@ -224,6 +232,8 @@ public struct SourcesPage: Sendable, Equatable {
 /// A source in the bibliography, with everything that cites it.
 public struct SourceEntry: Sendable, Equatable {
     public var id: String
+    /// Ids the source had before (`moved-from`): the bibliography keeps `source-<old>`.
+    public var movedFrom: [String]
     public var title: String
     public var authors: [String]
     public var publisher: String?
@@ -281,6 +291,14 @@ public struct SitemapFile: Sendable, Equatable {
     public var baseURL: String
     /// Folder paths of every HTML page, sorted.
     public var pages: [String]
+}
+
+/// The page at an old address (`moved-from`) that sends readers on to the page's new one.
+public struct RedirectPage: Sendable, Equatable {
+    /// The old address's folder (`briefings/old/`) and the new page's title.
+    public var head: PageHead
+    /// The new page's folder (`briefings/new/`).
+    public var target: String
 }
 
 public struct RobotsFile: Sendable, Equatable {

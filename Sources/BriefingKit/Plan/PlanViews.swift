@@ -4,6 +4,7 @@
 struct PlanViews: Sendable {
     let site: AnnotatedSite
     let settings: SiteSettings
+    let options: BuildOptions
     /// The words page titles and cards are made of.
     let words = InterfaceText.english
     let briefingsBySlug: [String: AnnotatedBriefing]
@@ -12,20 +13,21 @@ struct PlanViews: Sendable {
     /// Each briefing's summary and claims, by the briefing's identity.
     private let made: [ObjectIdentifier: (summary: BriefingSummary, claims: [ClaimView])]
 
-    init(site: AnnotatedSite, options: BuildOptions) {
+    init(site: AnnotatedSite, options: BuildOptions, assets: AssetVersions = AssetVersions()) {
         self.site = site
+        self.options = options
         let config = site.site.config
         var base = options.baseURL ?? config.baseURL
         if !base.hasSuffix("/") { base += "/" }
         settings = SiteSettings(title: config.title, language: config.language, description: config.description,
                                 baseURL: base, portable: options.portable, paginate: config.paginate,
-                                navPages: Self.navLinks(site.pages))
+                                navPages: Self.navLinks(site.pages), assets: assets)
         briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sources = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourcesByID = sources
         let views = Parallel.map(site.briefings) { annotated in
-            (ObjectIdentifier(annotated), (Self.makeSummary(annotated),
+            (ObjectIdentifier(annotated), (Self.makeSummary(annotated, options: options),
                                            annotated.claims.map { Self.makeClaim($0, in: annotated, sources: sources) }))
         }
         made = Dictionary(views, uniquingKeysWith: { first, _ in first })
@@ -36,7 +38,7 @@ struct PlanViews: Sendable {
     }
 
     func summary(_ annotated: AnnotatedBriefing) -> BriefingSummary {
-        made[ObjectIdentifier(annotated)]?.summary ?? Self.makeSummary(annotated)
+        made[ObjectIdentifier(annotated)]?.summary ?? Self.makeSummary(annotated, options: options)
     }
 
     /// The claims of `annotated` as notes and listings show them, in their order.
@@ -45,14 +47,14 @@ struct PlanViews: Sendable {
             ?? annotated.claims.map { Self.makeClaim($0, in: annotated, sources: sourcesByID) }
     }
 
-    private static func makeSummary(_ annotated: AnnotatedBriefing) -> BriefingSummary {
+    private static func makeSummary(_ annotated: AnnotatedBriefing, options: BuildOptions) -> BriefingSummary {
         let briefing = annotated.briefing
         var counts: [ClaimStatus: Int] = [:]
         for numbered in annotated.claims { counts[numbered.claim.status, default: 0] += 1 }
         let verdicts = ClaimStatus.allCases.compactMap { status in counts[status].map { VerdictCount(status: status, count: $0) } }
         return BriefingSummary(slug: briefing.slug, title: briefing.title, date: briefing.date, updated: briefing.lastUpdated,
-                               draft: briefing.draft, authors: briefing.authors, summary: briefing.summary,
-                               tags: briefing.tags, claimCount: annotated.claims.count, verdicts: verdicts)
+                               draft: briefing.draft, scheduled: options.marksAsScheduled(briefing), authors: briefing.authors,
+                               summary: briefing.summary, tags: briefing.tags, claimCount: annotated.claims.count, verdicts: verdicts)
     }
 
     func sourceLink(_ id: String) -> SourceLink? { Self.sourceLink(id, sourcesByID) }

@@ -5,7 +5,7 @@ extension PlanViews {
         let path = "briefings/\(briefing.slug)/"
         let input = BriefingPage(head: head(path, title: briefing.title, description: briefing.summary),
                                  summary: summary(annotated), body: annotated.bodyHTML, headings: annotated.headings,
-                                 claims: claims(annotated),
+                                 claims: claims(annotated), movedClaimIDs: movedClaimIDs(briefing),
                                  cards: cards(annotated.linkedTerms),
                                  timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
                                  reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
@@ -32,7 +32,8 @@ extension PlanViews {
             sources: entry.sources.compactMap { sourceLink($0.id) }, mentions: mentions,
             cards: cards(annotated.linkedTerms + timeline.linkedTerms),
             timeline: timeline.picture, relations: entryRelations(entry, path: path))
-        return Page(path: path + "index.html", input: .glossaryEntry(input))
+        return Page(path: path + "index.html", input: .glossaryEntry(input),
+                    anchors: .list(annotated.headings.map(\.slug)))
     }
 
     func glossaryIndex() -> Page {
@@ -123,7 +124,7 @@ extension PlanViews {
             let claimCount = (site.backlinks.citations[source.id] ?? []).joined().filter {
                 if case .claim = $0.kind { true } else { false }
             }.count
-            return SourceEntry(id: source.id, title: source.title, authors: source.authors, publisher: source.publisher,
+            return SourceEntry(id: source.id, movedFrom: source.movedFrom.map(\.id), title: source.title, authors: source.authors, publisher: source.publisher,
                                date: source.date, url: source.url, archived: source.archived, accessed: source.accessed,
                                noteHTML: source.note == nil ? nil : site.sourceNotes[source.id]?.html,
                                citedBy: citedBy, glossary: glossary.map(entrySummary),
@@ -132,7 +133,9 @@ extension PlanViews {
         let terms = site.site.sources.flatMap { site.sourceNotes[$0.id]?.terms ?? [] }
         let input = SourcesPage(head: head("sources/", title: words.text("title.sources")), sources: entries, cards: cards(terms))
         return Page(path: "sources/index.html", input: .sources(input),
-                    anchors: .list(site.site.sources.map { "source-\($0.id)" }))
+                    anchors: .list(site.site.sources.flatMap { source in
+                        ["source-\(source.id)"] + source.movedFrom.map { "source-\($0.id)" }
+                    }))
     }
 
     /// The search page and its index, as JSON and as a script.

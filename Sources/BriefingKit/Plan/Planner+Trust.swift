@@ -75,7 +75,8 @@ extension PlanViews {
             let path = page.slug + "/"
             let input = ContentPage(head: head(path, title: page.title, description: page.summary),
                                     summary: page.summary, body: annotated.bodyHTML)
-            return Page(path: path + "index.html", input: .contentPage(input))
+            return Page(path: path + "index.html", input: .contentPage(input),
+                        anchors: .list(annotated.headings.map(\.slug)))
         }
     }
 }

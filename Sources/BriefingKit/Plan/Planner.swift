@@ -4,18 +4,22 @@
 public struct Planner {
     /// The template assets, as loaded (paths relative to `assets/`).
     let templateAssets: [TemplateLoader.Asset]
+    /// Their content hashes, for the addresses pages link them by.
+    let assetVersions: AssetVersions
     let contentDirectory: String
     let options: BuildOptions
 
-    public init(templateAssets: [TemplateLoader.Asset], contentDirectory: String, options: BuildOptions) {
+    public init(templateAssets: [TemplateLoader.Asset], assetVersions: AssetVersions = AssetVersions(),
+                contentDirectory: String, options: BuildOptions) {
         self.templateAssets = templateAssets
+        self.assetVersions = assetVersions
         self.contentDirectory = contentDirectory
         self.options = options
     }
 
     /// The plan: every file in a fixed order (pages first, then copies), and the collisions found.
     public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics) {
-        let views = PlanViews(site: site, options: options)
+        let views = PlanViews(site: site, options: options, assets: assetVersions)
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
         pages += site.glossary.map { views.entryPage($0) }
@@ -31,6 +35,9 @@ public struct Planner {
         pages.append(views.methodologyPage())
         pages += views.correctionsFiles()
         pages += views.contentPages()
+        pages += views.redirectPages()
+        // After every page it lists: its ids are the planned pages' own.
+        pages.append(Page(path: AnchorManifest.fileName, input: .anchors(AnchorManifest(planned: pages))))
         let sitemap = SitemapFile(baseURL: views.settings.baseURL, pages: pages.compactMap(\.folder).sorted())
         pages.append(Page(path: "sitemap.xml", input: .sitemap(sitemap)))
         pages.append(Page(path: "robots.txt", input: .robots(RobotsFile(baseURL: views.settings.baseURL))))

@@ -48,6 +48,7 @@ public struct InterfaceText: Sendable, Equatable {
         "dateLabel.adopted": "adopted", "dateLabel.expired": "expired",
         // Words the templates print, as {{{words.<key>}}}.
         "badge.draft": "Draft",
+        "badge.scheduled": "Scheduled",
         "claim.backToMark": "Back to mark",
         "claim.confidence": "confidence:",
         "claim.correction": "Correction:",
@@ -99,6 +100,8 @@ public struct InterfaceText: Sendable, Equatable {
         "pagination.newer": "← Newer",
         "pagination.older": "Older →",
         "pagination.pages": "Pages",
+        "redirect.moved": "Moved:",
+        "redirect.movedTo": "This page has moved to",
         "search.help": "Results appear as you type. Arrow keys move through them; Enter opens one.",
         "search.label": "Search for",
         "search.lede": "Briefings, their sections and claims, and the glossary.",

@@ -10,7 +10,12 @@ extension PageRenderer {
         fields["toc"] = .list(toc.map { heading in
             .object(["text": .text(heading.text), "href": .text("#" + heading.slug), "isSubsection": .bool(heading.level == 3)])
         })
-        fields["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: true)) })
+        fields["claims"] = .list(page.claims.map { claim in
+            var claimFields = claimFields(claim, links: links, onItsPage: true)
+            // Ids the note had before (`moved-from`), kept as empty elements at its start.
+            claimFields["movedNoteIDs"] = .list((page.movedClaimIDs[claim.id] ?? []).map { .object(["id": .text("note-\($0)")]) })
+            return .object(claimFields)
+        })
         fields["hasClaims"] = .bool(!page.claims.isEmpty)
         fields["jsonLD"] = .html(jsonLD(page).serialized)
         if let timeline = page.timeline { fields["timeline"] = .html(timeline.html(words: pictureWords)) }
@@ -36,6 +41,7 @@ extension PageRenderer {
             "date": .text(words.date(summary.date)),
             "dateISO": .text(DisplayDate.iso(summary.date)),
             "isDraft": .bool(summary.draft),
+            "isScheduled": .bool(summary.scheduled),
             "claimCount": .text(String(summary.claimCount)),
             "hasClaims": .bool(summary.claimCount > 0),
             "authors": .list(summary.authors.map { .object(["name": .text($0)]) }),

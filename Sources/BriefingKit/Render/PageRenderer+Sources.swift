@@ -13,6 +13,8 @@ extension PageRenderer {
         var fields: [String: TemplateValue] = [
             "id": .text(source.id),
             "anchor": .text("source-\(source.id)"),
+            // Ids the source had before (`moved-from`), kept as empty elements at its start.
+            "movedAnchors": .list(source.movedFrom.map { .object(["anchor": .text("source-\($0)")]) }),
             "title": .text(source.title),
             "authorList": .text(source.authors.joined(separator: ", ")),
             "hasAuthors": .bool(!source.authors.isEmpty),

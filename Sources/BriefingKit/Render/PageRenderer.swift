@@ -37,6 +37,9 @@ public struct PageRenderer: Sendable {
         case .searchIndex(let index):
             appendSearchIndex(index, to: &buffer)
             return .rendered
+        case .anchors(let manifest):
+            buffer.append(contentsOf: manifest.json.utf8)
+            return .rendered
         default:
             guard let (template, context) = templateAndContext(page.input) else { return .rendered }
             guard templates.render(template, root: .object(context), appendingTo: &buffer) else {
@@ -68,7 +71,8 @@ public struct PageRenderer: Sendable {
         case .corrections(let page): ("corrections", correctionsContext(page))
         case .correctionsFeed(let file): ("corrections-feed", correctionsFeedContext(file))
         case .contentPage(let page): ("page", contentPageContext(page))
-        case .copy, .bytes, .searchIndex: nil
+        case .redirect(let page): ("redirect", redirectContext(page))
+        case .copy, .bytes, .searchIndex, .anchors: nil
         }
     }
 
@@ -105,9 +109,10 @@ public struct PageRenderer: Sendable {
                 "methodology": .text(links.page(MethodologyAnchors.path)),
                 "corrections": .text(links.page("corrections/")),
                 "feed": .text(links.file("feed.xml")),
-                "stylesheet": .text(links.file("assets/style.css")),
-                "script": .text(links.file("assets/briefing.js")),
-                "icon": .text(links.file("assets/icon.svg")),
+                // Versioned: a cache never pairs new pages with an old stylesheet (DESIGN §7).
+                "stylesheet": .text(settings.assets.address("assets/style.css", links: links)),
+                "script": .text(settings.assets.address("assets/briefing.js", links: links)),
+                "icon": .text(settings.assets.address("assets/icon.svg", links: links)),
             ]),
             "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]

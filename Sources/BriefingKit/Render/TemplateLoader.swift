@@ -7,7 +7,7 @@ public struct TemplateLoader {
     /// The templates every build renders with.
     public static let requiredTemplates = [
         "home", "briefing", "glossary-index", "glossary-entry", "sources", "claims-index", "claims-status",
-        "tags", "tag", "timeline", "404", "feed", "sitemap", "robots", "search",
+        "tags", "tag", "timeline", "404", "feed", "sitemap", "robots", "search", "redirect",
     ]
 
     /// One file for the site's `assets/` folder.

@@ -1,0 +1,16 @@
+/// The page at an old address (`moved-from`, DESIGN §7 Permanence), rendered with `redirect.mustache`.
+/// It works without JavaScript and from disk (`--portable`): a meta refresh and a visible link; its
+/// script keeps the `#fragment` (a meta refresh drops it), so `old/#claim-x` lands on `new/#claim-x`.
+/// `noindex` and `rel=canonical` keep search engines on the new page.
+extension PageRenderer {
+    func redirectContext(_ page: RedirectPage) -> [String: TemplateValue] {
+        let links = self.links(page.head)
+        var context = chrome(page.head)
+        context["redirect"] = .object([
+            "title": .text(page.head.title),
+            "href": .text(links.page(page.target)),
+            "canonical": .text(page.head.settings.baseURL + page.target),
+        ])
+        return context
+    }
+}
