@@ -17,7 +17,7 @@ BIN_RELEASE = $(RELEASE_SCRATCH)/release/briefing
 STATIC_LIBS = $(CURDIR)/$(RELEASE_SCRATCH)/static-libs
 RELEASE_FLAGS = -c release --product briefing --scratch-path $(RELEASE_SCRATCH) --static-swift-stdlib
 
-.PHONY: site serve test browser-test deps-browser bench deps-bench release install uninstall deps-build deps-release deps-test fuzz clean
+.PHONY: site serve test browser-test deps-browser bench deps-bench deps-bench-search release install uninstall deps-build deps-release deps-test fuzz clean
 
 # libcmark (the Markdown parser Briefing links) from Debian.
 deps-build:
@@ -82,14 +82,22 @@ fuzz: deps-build
 		$(SWIFT) test --skip-build --filter 'FuzzTests/mutatedContentNeverCrashes'
 	PROPERTY_STEPS=$(PROPERTY_STEPS) $(SWIFT) test --skip-build --filter 'IncrementalBuildPropertyTests'
 
-## Benchmarks: build time and memory against Hugo and the cmark command (CORPUS=DIR for an existing corpus).
+## Benchmarks: build time and memory against Hugo and the cmark command, and the bytes a search costs against
+## Pagefind in headless Chromium (CORPUS=DIR for an existing corpus).
 deps-bench: deps-test
 	@command -v hugo >/dev/null || { $(APT_GET) update && $(APT_GET) install -y hugo; }
 	@command -v python3 >/dev/null || { $(APT_GET) update && $(APT_GET) install -y python3; }
 
-bench: deps-bench release
+bench: deps-bench deps-bench-search release
 	python3 bench/bench.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS)) $(if $(RUNS),--runs $(RUNS))
 	python3 bench/serve_latency.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS))
+	$(VENV)/bin/python bench/search_bytes.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS))
+
+## The search benchmark's Pagefind, in the browser tests' venv.
+deps-bench-search: deps-browser
+	@cmp -s bench/requirements.txt $(VENV)/.bench-requirements || \
+		{ $(VENV)/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt && \
+		  cp bench/requirements.txt $(VENV)/.bench-requirements; }
 
 clean:
 	rm -rf .build $(RELEASE_SCRATCH) Public .preview

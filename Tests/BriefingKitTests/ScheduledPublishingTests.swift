@@ -43,9 +43,11 @@ import Testing
         #expect(page.contains(Self.title))
         #expect(!page.contains("badge--scheduled"))
         for path in ["index.html", "tags/foresight/index.html", "glossary/russia/index.html", "sources/index.html",
-                     "claims/disputed/index.html", "feed.xml", "sitemap.xml", "search.json"] {
+                     "claims/disputed/index.html", "feed.xml", "sitemap.xml"] {
             #expect(result.output[path]?.contains(Self.slug) == true, "\(path) does not list the briefing")
         }
+        let records = try SearchIndexReader(files: result.output).allRecords()
+        #expect(records.contains { $0["u"]?.hasPrefix("briefings/\(Self.slug)/") == true }, "the search index does not hold the briefing")
     }
 
     @Test func theDayItselfIsPublished() {

@@ -2,13 +2,14 @@ import Foundation
 import Testing
 @testable import BriefingKit
 
-/// The search index (`search.json`, `search/index.js`) and the glossary cards' data embedded in pages.
+/// The search index (`search/`, see SearchIndexBuilderTests) as a build makes it, and the glossary cards' data embedded in pages.
 @Suite struct SearchAndCardsTests {
     static let content: [String: String] = [
         "site.yaml": "title: T\nbaseURL: \"https://example.org/\"\n",
         "sources.yaml": "s1:\n  title: \"A source\"\n  url: \"https://example.org/s1\"\n",
         "glossary/russia.md": "---\nname: Russia\nkind: state\naliases: [Moscow]\nsummary: \"A state <b>&</b> more.\"\n---\nSee [Ukraine](term:ukraine).\n",
         "glossary/ukraine.md": "---\nname: Ukraine\nkind: state\nsummary: \"Another state.\"\n---\nBody.\n",
+        "pages/about.md": "---\ntitle: About us\nsummary: \"Who writes.\"\n---\n## Staff\n\nA team of wombatword editors.\n",
         "glossary/japan.md": "---\nname: Japan\nkind: state\nsummary: \"Not linked.\"\n---\nBody.\n",
         "briefings/one.md": """
             ---
@@ -21,6 +22,10 @@ import Testing
                 sources: [s1]
               c2:
                 status: opinion
+            updates:
+              - date: 2024-12-12
+                kind: correction
+                text: "A date was wrong; now quokkaword."
             ---
 
             ## First section
@@ -35,35 +40,54 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    @Test func searchIndexHoldsTitlesSectionsClaimsAndTerms() throws {
+    @Test func searchIndexHoldsBodiesClaimsTermsAndSources() throws {
         let result = TestSite(Self.content).build()
         #expect(result.errors.isEmpty, "\(result.errors)")
-        let index = try Self.json(result.output["search.json"])
-        let items = try #require(index["items"] as? [[String: Any]])
-        let byType = Dictionary(grouping: items) { $0["type"] as? String ?? "" }
-        #expect(byType["briefing"]?.first?["url"] as? String == "briefings/one/")
-        #expect(byType["briefing"]?.first?["text"] as? String == "The summary.")
-        #expect(byType["section"]?.first?["url"] as? String == "briefings/one/#first-section")
-        let claims = byType["claim"] ?? []
-        #expect(claims.map { $0["url"] as? String } == ["briefings/one/#claim-c1", "briefings/one/#claim-c2"])
-        #expect(claims.first?["verdict"] as? String == "Supported")
-        #expect(claims.first?["title"] as? String == "Moscow signed it")
-        let russia = byType["term"]?.first { $0["title"] as? String == "Russia" }
-        #expect(russia?["aliases"] as? [String] == ["Moscow"])
-        #expect(russia?["url"] as? String == "glossary/russia/")
-        #expect(!(result.output["search.json"] ?? "").contains("whole body"))
-        #expect(!(result.output["search.json"] ?? "").contains("<b>"))
-        // the script assigns the same data
-        let script = try #require(result.output["search/index.js"])
-        #expect(script == "window.BRIEFING_SEARCH = " + (result.output["search.json"] ?? "").dropLast() + ";\n")
-        #expect(result.output["search/index.html"]?.contains("data-root=\"../\"") == true)
+        #expect(result.output["search.json"] == nil && result.output["search/index.js"] == nil)
+        let reader = try SearchIndexReader(files: result.output)
+        let records = try reader.allRecords()
+        let byKind = Dictionary(grouping: records) { $0["k"] ?? "" }
+        #expect(byKind["briefing"]?.first?["u"] == "briefings/one/")
+        #expect(byKind["briefing"]?.first?["x"] == "The summary.")
+        #expect(byKind["section"]?.first?["u"] == "briefings/one/#first-section")
+        #expect(byKind["section"]?.first?["w"] == "One")
+        let claims = byKind["claim"] ?? []
+        #expect(claims.map { $0["u"] } == ["briefings/one/#claim-c1", "briefings/one/#claim-c2"])
+        #expect(claims.first?["l"] == "Supported" && claims.first?["v"] == "supported")
+        #expect(claims.first?["t"] == "Moscow signed it")
+        #expect(byKind["term"]?.compactMap { $0["u"] }.sorted() == ["glossary/japan/", "glossary/russia/", "glossary/ukraine/"])
+        #expect(byKind["source"]?.first?["t"] == "A source" && byKind["source"]?.first?["u"] == "sources/#source-s1")
+        // whole bodies, aliases, summaries; a word of the text finds its section
+        #expect(try reader.search("indexed") == ["briefings/one/#first-section"])
+        #expect(try reader.search("Moscow").contains("glossary/russia/"))
+        #expect(try reader.search("more") == ["glossary/russia/"])
+        // standalone pages and briefing updates are found too, with their words from InterfaceText
+        #expect(try reader.search("wombatword") == ["about/"])
+        #expect(try reader.search("quokkaword") == ["briefings/one/#update-1"])
+        let update = try #require(byKind["update"]?.first)
+        #expect(update["t"]?.hasPrefix("Correction · ") == true && update["t"]?.contains("December") == true && update["w"] == "One")
+        #expect(byKind["page"]?.first?["t"] == "About us" && byKind["page"]?.first?["x"]?.hasPrefix("Who writes.") == true)
+        // the page loads the manifest by its hashed name and the search script
+        let page = try #require(result.output["search/index.html"])
+        let manifest = try #require(result.output.keys.first { $0.hasPrefix("search/manifest.") })
+        #expect(page.contains("src=\"../\(manifest)\""))
+        #expect(page.contains("src=\"../assets/search.js?v=") && page.contains("data-root=\"../\""))
+        // the page's own words and search.js's words, from InterfaceText, the latter as JSON in the page
+        #expect(page.contains("<h1 id=\"search-title\">Search</h1>") && page.contains(">More results</button>"))
+        let wordsStart = try #require(page.range(of: "<script type=\"application/json\" id=\"search-words\">"))
+        let wordsEnd = try #require(page.range(of: "</script>", range: wordsStart.upperBound..<page.endIndex))
+        let words = try Self.json(String(page[wordsStart.upperBound..<wordsEnd.lowerBound]))
+        #expect(words["kind.claim"] as? String == InterfaceText.english.text("search.kind.claim"))
+        #expect(words["noResults"] as? String == "No results for “{query}”.")
+        #expect(!(result.output.filter { $0.key.hasPrefix("search/") }.values.contains { $0.contains("<b>") }))
     }
 
     @Test func portableIndexLinksEndInIndexHTML() throws {
         let result = TestSite(Self.content, options: BuildOptions(portable: true)).build()
-        let text = try #require(result.output["search.json"])
-        #expect(text.contains("\"url\":\"briefings/one/index.html#claim-c1\""))
-        #expect(text.contains("\"url\":\"glossary/russia/index.html\""))
+        let urls = try SearchIndexReader(files: result.output).allRecords().compactMap { $0["u"] }
+        #expect(urls.contains("briefings/one/index.html#claim-c1"))
+        #expect(urls.contains("glossary/russia/index.html"))
+        #expect(urls.allSatisfy { $0.contains("index.html") })
     }
 
     static func cardData(_ page: String?) -> String? {

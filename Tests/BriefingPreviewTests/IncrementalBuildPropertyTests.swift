@@ -483,7 +483,8 @@ extension Array {
         #expect(report?.changedPaths.contains("briefings/gamma/index.html") == true)
     }
 
-    /// A paragraph edit renders the briefing's own page and nothing else.
+    /// A paragraph edit renders the briefing's own page and, of the rest, only the search page and
+    /// the few index files holding the words it changed.
     @Test func aParagraphEditRendersOnePage() throws {
         let site = try ScratchSite(content: SampleContent.initial)
         defer { site.remove() }
@@ -494,7 +495,49 @@ extension Array {
         let text = try #require(site.read("Content/briefings/gamma.md"))
         try site.write("Content/briefings/gamma.md", text + "\nA plain paragraph.\n")
         let report = builder.rebuild(after: [FileChange(path: "briefings/gamma.md", inContent: true)])
-        #expect(report?.renderedPages == 1)
-        #expect(report?.changedPaths == ["briefings/gamma/index.html"])
+        let changed = try #require(report?.changedPaths)
+        #expect(changed.filter { !$0.hasPrefix("search/") } == ["briefings/gamma/index.html"])
+        #expect(changed.contains("search/index.html") && changed.filter { $0.hasPrefix("search/") }.count <= 10)
+        #expect(report?.renderedPages ?? 99 <= changed.count)
+    }
+
+    /// On a site of hundreds of index files, one paragraph edited rewrites a handful of them: the
+    /// bucket holding the paragraph, the chunks and shards of the words it changed (old names
+    /// deleted, new ones written), the manifest and the search page — and the preview still equals
+    /// a full build.
+    @Test func aParagraphEditRewritesAFewIndexFiles() throws {
+        var content = SampleContent.initial
+        let vocabulary = (0..<1_500).map { "term\(String($0, radix: 36))q" }
+        for n in 0..<150 {
+            var body = "[A claim](claim:main).\n"
+            for p in 0..<6 {
+                if p % 2 == 0 { body += "\n## Part \(p / 2)\n" }
+                let words: [String] = (0..<30).map { (k: Int) -> String in vocabulary[(n * 37 + p * 101 + k * 13) % vocabulary.count] }
+                body += "\n" + words.joined(separator: " ") + ".\n"
+            }
+            content["briefings/bulk-\(n).md"] = SampleContent.briefing(title: "Bulk \(n)", body: body)
+        }
+        let site = try ScratchSite(content: content)
+        defer { site.remove() }
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: BuildOptions(includeDrafts: true))
+        var builder = IncrementalBuilder(request: request)
+        #expect(builder.build().outcome == .success)
+        let indexFiles = ScratchSite.tree(site.root + "/preview").keys.filter { $0.hasPrefix("search/") }
+        #expect(indexFiles.count > 300)
+        let text = try #require(site.read("Content/briefings/bulk-42.md"))
+        let word = vocabulary[(42 * 37 + 2 * 101 + 5 * 13) % vocabulary.count]
+        try site.write("Content/briefings/bulk-42.md", text.replacingOccurrences(of: " " + word + " ", with: " kestrelword "))
+        let report = builder.rebuild(after: [FileChange(path: "briefings/bulk-42.md", inContent: true)])
+        #expect(report?.outcome == .success)
+        let changed = try #require(report?.changedPaths)
+        let changedIndex = changed.filter { $0.hasPrefix("search/") }
+        #expect(changed.filter { !$0.hasPrefix("search/") } == ["briefings/bulk-42/index.html"])
+        #expect(changedIndex.count >= 3 && changedIndex.count <= 14, "\(changedIndex)")
+        #expect(changedIndex.filter { $0.hasPrefix("search/r/") }.count == 1)
+        #expect(SiteBuilder().build(BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                                 outputDirectory: site.root + "/full",
+                                                 options: BuildOptions(includeDrafts: true))).outcome == .success)
+        #expect(ScratchSite.tree(site.root + "/preview") == ScratchSite.tree(site.root + "/full"))
     }
 }

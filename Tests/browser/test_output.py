@@ -113,31 +113,40 @@ def test_glossary_data_holds_exactly_the_linked_entries(sites):
     assert checked >= 3
 
 
-def test_search_index_json_and_script_hold_the_same_data(sites):
+def search_records(folder):
+    """Every result record of the built search index (search/r/<n>.js, JSONP scripts)."""
+    records = []
+    for script in sorted((folder / "search" / "r").rglob("*.js")):
+        text = script.read_text()
+        match = re.fullmatch(r'briefingSearchData\("([^"]+)",(.*)\);\n', text, re.S)
+        assert match, script
+        assert match.group(1) == str(script.relative_to(folder / "search"))[:-3]
+        records += json.loads(match.group(2))
+    return records
+
+
+def test_search_index_records_link_to_existing_anchors(sites):
     for folder in (sites.http, sites.portable):
-        index = json.loads((folder / "search.json").read_text())
-        script = (folder / "search/index.js").read_text()
-        prefix = "window.BRIEFING_SEARCH = "
-        assert script.startswith(prefix)
-        assert json.loads(script[len(prefix):].rstrip().rstrip(";")) == index
-        kinds = {item["type"] for item in index["items"]}
-        assert kinds == {"briefing", "section", "claim", "term"}
-        for item in index["items"]:
-            assert item["title"] and item["url"] and not item["url"].startswith(("/", "http"))
-            page = item["url"].split("#")[0]
+        assert not (folder / "search.json").exists()
+        manifests = list((folder / "search").glob("manifest.*.js"))
+        assert len(manifests) == 1
+        assert manifests[0].name in (folder / "search/index.html").read_text()
+        records = search_records(folder)
+        # standalone pages (Content/pages/) and briefing updates are indexed too; update anchors are checked below
+        assert {item["k"] for item in records} == {"briefing", "section", "claim", "term", "source", "page", "update"}
+        for item in records:
+            assert item["t"] and item["u"] and not item["u"].startswith(("/", "http"))
+            page = item["u"].split("#")[0]
             path = folder / page if page.endswith(".html") else folder / page / "index.html"
-            assert path.exists(), item["url"]
+            assert path.exists(), item["u"]
             if folder == sites.portable:
                 assert page.endswith("index.html")
-            if "#" in item["url"]:
-                assert f'id="{item["url"].split("#")[1]}"' in path.read_text(), item["url"]
-        claims = [item for item in index["items"] if item["type"] == "claim"]
-        assert claims and all(item["verdict"] and item["status"] for item in claims)
-        terms = [item for item in index["items"] if item["type"] == "term"]
-        assert any(item.get("aliases") for item in terms) and all(item["text"] for item in terms)
-        # not whole bodies: far smaller than the briefings' pages
-        total = sum(p.stat().st_size for p in (folder / "briefings").rglob("*.html"))
-        assert (folder / "search.json").stat().st_size < total / 2
+            if "#" in item["u"]:
+                assert f'id="{item["u"].split("#")[1]}"' in path.read_text(), item["u"]
+        claims = [item for item in records if item["k"] == "claim"]
+        assert claims and all(item["v"] and item["l"] for item in claims)
+        # whole bodies: a sentence from the middle of a briefing is in some record
+        assert any("sits awkwardly with the" in item.get("x", "") for item in records)
 
 
 def test_every_page_declares_metadata(sites):

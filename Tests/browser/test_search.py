@@ -98,3 +98,80 @@ def test_search_link_in_the_navigation(no_console_errors, sites):
     wait(driver).until(lambda d: d.current_url.endswith("/search/index.html"))
     type_query(driver, "storm")
     wait(driver).until(lambda d: len(results(d)) > 0)
+
+
+def wait_for_query(driver, text, timeout=10):
+    """Waits until the results shown are the ones for `text` (search.js marks the list when done)."""
+    wait(driver, timeout).until(
+        lambda d: d.find_element(By.ID, "search-results").get_attribute("data-query") == text)
+    return results(driver)
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_a_word_only_in_one_body_finds_and_opens_that_briefing(no_console_errors, sites, over):
+    driver = no_console_errors
+    driver.get(search_url(sites, over))
+    type_query(driver, "awkwardly")
+    found = wait_for_query(driver, "awkwardly")
+    assert len(found) == 1
+    target = found[0].get_attribute("href")
+    assert "briefings/north-korea-gambit/" in target and target.endswith("#shells-missiles-and-specialists")
+    mark = driver.find_element(By.CSS_SELECTOR, "#search-results .search-result__text mark")
+    assert mark.text == "awkwardly"
+    found[0].click()
+    wait(driver).until(lambda d: d.current_url == target)
+    assert driver.find_element(By.ID, "shells-missiles-and-specialists")
+    assert "awkwardly" in driver.find_element(By.CSS_SELECTOR, ".briefing__body").text
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_accents_are_folded_and_a_claim_opens_at_its_mark(no_console_errors, sites, over):
+    driver = no_console_errors
+    driver.get(search_url(sites, over))
+    for query in ("materiel", "MATÉRIEL"):
+        type_query(driver, query)
+        found = wait_for_query(driver, query)
+        claims = [a for a in found if "#claim-russia-needs-manpower" in a.get_attribute("href")]
+        assert claims, [a.get_attribute("href") for a in found]
+    claim = claims[0]
+    assert claim.find_element(By.CSS_SELECTOR, ".verdict.verdict--supported").text.lower() == "supported"
+    assert claim.find_element(By.CSS_SELECTOR, "mark").text == "matériel"
+    target = claim.get_attribute("href")
+    claim.click()
+    wait(driver).until(lambda d: d.current_url == target)
+    assert driver.find_element(By.ID, "claim-russia-needs-manpower")
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_the_last_word_is_a_prefix_and_plurals_match(no_console_errors, sites, over):
+    driver = no_console_errors
+    driver.get(search_url(sites, over))
+    # a stem: "troop" finds "troops", highlighted whole
+    type_query(driver, "troop ")
+    found = wait_for_query(driver, "troop ")
+    assert found
+    marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    assert "troops" in marks
+    # a prefix while typing: "awkwar" finds "awkwardly"; with a space after it, it is a whole word and does not
+    type_query(driver, "awkwar")
+    assert len(wait_for_query(driver, "awkwar")) == 1
+    type_query(driver, "awkwar ")
+    wait_for_query(driver, "awkwar ")
+    assert "No results" in driver.find_element(By.ID, "search-status").text
+
+
+def test_index_is_split_and_loaded_in_pieces(no_console_errors, sites):
+    """The page loads the manifest, then only the shards, chunks and records a query needs."""
+    driver = no_console_errors
+    driver.get(sites.url("search/"))
+    type_query(driver, "awkwardly")
+    wait_for_query(driver, "awkwardly")
+    loaded = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/'))")
+    assert any("/search/manifest." in name for name in loaded)
+    assert any("/search/d/" in name for name in loaded)
+    assert any("/search/r/" in name for name in loaded)
+    index = sites.http / "search"
+    every = [p for p in index.rglob("*.js")]
+    assert len(loaded) < len(every), (loaded, len(every))
+    assert not (sites.http / "search.json").exists()

@@ -19,6 +19,8 @@ public struct AnnotatedPage: Sendable {
     public var bodyHTML: String
     /// The body's headings, whose slugs `anchors.json` promises.
     public var headings: [Heading] = []
+    /// The body's plain text, for the search index.
+    public var plainText = PlainText()
 }
 
 /// HTML with the glossary entries it links, whose hover cards a page showing it embeds.
@@ -69,15 +71,22 @@ public final class AnnotatedBriefing: Sendable {
     public let timeline: [TimelineText]
     /// Each update's text, in the order of `briefing.updates`, rendered once for pages at any depth.
     public let updatesHTML: [RootRelativeHTML]
+    /// The body's plain text by section (for the search index), and each claim's note and correction
+    /// as plain text by claim id.
+    public let plainText: PlainText
+    public let claimPlainText: [String: String]
 
     init(briefing: Briefing, bodyHTML: String, headings: [Heading], claims: [NumberedClaim], anchors: Set<String>,
-         linkedTerms: [String], timeline: [TimelineText] = [], updatesHTML: [RootRelativeHTML] = []) {
+         linkedTerms: [String], timeline: [TimelineText] = [], updatesHTML: [RootRelativeHTML] = [],
+         plainText: PlainText = PlainText(), claimPlainText: [String: String] = [:]) {
         self.updatesHTML = updatesHTML
         self.briefing = briefing
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.claims = claims
         self.anchors = anchors
+        self.plainText = plainText
+        self.claimPlainText = claimPlainText
         self.linkedTerms = linkedTerms
         self.timeline = timeline
     }
@@ -90,6 +99,8 @@ public struct AnnotatedGlossaryEntry: Sendable {
     public var linkedTerms: [String]
     /// The body's headings, whose slugs `anchors.json` promises.
     public var headings: [Heading] = []
+    /// The body's plain text, for the search index.
+    public var plainText = PlainText()
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.

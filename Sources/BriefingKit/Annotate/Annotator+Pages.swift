@@ -4,6 +4,7 @@ extension Annotator {
     func annotatePages(_ pages: [StandalonePage], _ shared: SharedContext) -> [(page: AnnotatedPage, part: Part)] {
         Parallel.map(pages) { page in
             let document = MarkdownDocument(parsing: page.body)
+            let plainText = PlainText.of(document)
             var context = shared.context(page: "\(page.slug)/")
             context.autolink = .off
             if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
@@ -11,7 +12,7 @@ extension Annotator {
             LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors.union(context.reservedIDs),
                                      page: "this page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
-            return (AnnotatedPage(page: page, bodyHTML: html, headings: annotation.headings),
+            return (AnnotatedPage(page: page, bodyHTML: html, headings: annotation.headings, plainText: plainText),
                     Part(annotation: annotation, findings: .init()))
         }
     }

@@ -66,13 +66,15 @@ public struct Annotator: Sendable {
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
+            let plainText = PlainText.of(document)
             var annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
             LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors,
                                      page: "this glossary entry's page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
             let terms = Set(annotation.mentions.map(\.term)).sorted()
-            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms, headings: annotation.headings),
+            return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms, headings: annotation.headings,
+                                           plainText: plainText),
                     Part(annotation: annotation, findings: .init()))
         }
         cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -161,6 +163,8 @@ public struct Annotator: Sendable {
     func annotateBriefing(_ briefing: Briefing, _ shared: SharedContext) -> (briefing: AnnotatedBriefing, part: Part) {
         let page = "briefings/\(briefing.slug)/"
         let document = MarkdownDocument(parsing: briefing.body)
+        // Read before annotating: the annotator turns headings and marks into custom nodes.
+        let plainText = PlainText.of(document)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
         for claim in briefing.claims where annotation.marks[claim.id] == nil && !annotation.claimsInNestedLinks.contains(claim.id) {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
@@ -202,10 +206,16 @@ public struct Annotator: Sendable {
         LinkCheck.checkFragments(annotation.fragmentLinks + findings.fragmentLinks, against: annotation.anchors,
                                  page: "this briefing's page", into: &annotation.diagnostics)
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
+        var claimPlainText: [String: String] = [:]
+        for claim in briefing.claims {
+            let parts = [claim.note, claim.correction].compactMap { $0.map(PlainText.inline) }
+            if !parts.isEmpty { claimPlainText[claim.id] = parts.joined(separator: "\n") }
+        }
         let linkedTerms = Set(annotation.mentions.map(\.term)).union(findings.terms).sorted()
         let annotated = AnnotatedBriefing(briefing: briefing, bodyHTML: html, headings: annotation.headings,
                                           claims: claims, anchors: annotation.anchors, linkedTerms: linkedTerms,
-                                          timeline: timeline, updatesHTML: updatesHTML)
+                                          timeline: timeline, updatesHTML: updatesHTML,
+                                          plainText: plainText, claimPlainText: claimPlainText)
         var cited = Set(briefing.claims.flatMap { $0.sources.map(\.id) + $0.appearance.map(\.id) })
         if let reviews = briefing.reviews { cited.insert(reviews.id) }
         cited.formUnion(annotation.citations.map(\.source))

@@ -134,6 +134,7 @@ public struct SiteBuilder {
         }
         if let since = request.since { diagnostics.append(since.diagnostics(for: plan.pages, site: annotated.site)) }
         diagnostics.append(plan.diagnostics)
+        timings.append(("of which the search index", plan.searchSeconds))
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,
                            renderer: failed ? nil : PageRenderer(templates: templates.templates),

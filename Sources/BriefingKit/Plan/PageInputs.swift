@@ -259,22 +259,15 @@ public struct CitationGroup: Sendable, Equatable {
 
 public struct SearchPage: Sendable, Equatable {
     public var head: PageHead
+    /// The index's manifest, relative to the site root (its name changes with the index).
+    public var manifestPath: String
+    /// The words `search.js` shows, as `[key, text]` pairs from InterfaceText.
+    public var scriptWords: [[String]]
 }
 
-/// `search.json` and `search/index.js`: the same data, as JSON or as a script.
+/// One file of the split search index: its text, made by the planner from the search documents.
 public struct SearchIndexFile: Sendable, Equatable {
-    public var asScript: Bool
-    public var portable: Bool
-    public var briefings: [SearchBriefing]
-    public var glossary: [EntrySummary]
-}
-
-/// What the search index holds of a briefing.
-public struct SearchBriefing: Sendable, Equatable {
-    public var summary: BriefingSummary
-    public var headings: [Heading]
-    /// Marked claims only.
-    public var claims: [ClaimView]
+    public var text: String
 }
 
 public struct NotFoundPage: Sendable, Equatable {

@@ -138,23 +138,6 @@ extension PlanViews {
                     }))
     }
 
-    /// The search page and its index, as JSON and as a script.
-    func searchFiles() -> [Page] {
-        let briefings = site.briefings.map { annotated in
-            SearchBriefing(summary: summary(annotated), headings: annotated.headings,
-                           claims: claims(annotated).filter { !$0.text.isEmpty })
-        }
-        let glossary = site.glossary.map { entrySummary($0.entry) }
-        func index(asScript: Bool) -> PageInput {
-            .searchIndex(SearchIndexFile(asScript: asScript, portable: settings.portable, briefings: briefings, glossary: glossary))
-        }
-        return [
-            Page(path: "search.json", input: index(asScript: false)),
-            Page(path: "search/index.js", input: index(asScript: true)),
-            Page(path: "search/index.html", input: .search(SearchPage(head: head("search/", title: words.text("title.search"))))),
-        ]
-    }
-
     func notFoundPage() -> Page {
         let input = NotFoundPage(head: head("404.html", title: words.text("title.notFound"), absoluteLinks: true),
                                  latest: site.briefings.prefix(5).map(summary))

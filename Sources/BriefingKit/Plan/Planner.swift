@@ -17,8 +17,9 @@ public struct Planner {
         self.options = options
     }
 
-    /// The plan: every file in a fixed order (pages first, then copies), and the collisions found.
-    public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics) {
+    /// The plan: every file in a fixed order (pages first, then copies), the collisions found, and
+    /// how long of planning went to the search index (`build -v` shows it).
+    public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
         let views = PlanViews(site: site, options: options, assets: assetVersions)
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
@@ -29,7 +30,8 @@ public struct Planner {
         pages += views.claimPages()
         pages += views.tagPages()
         pages.append(views.timelinePage())
-        pages += views.searchFiles()
+        let search = views.searchFiles()
+        pages += search.pages
         pages.append(views.notFoundPage())
         pages.append(views.feed())
         pages.append(views.methodologyPage())
@@ -64,6 +66,6 @@ public struct Planner {
                 pages.append(Page(path: file, input: .copy(CopiedFile(source: source, stamp: FileStamp(path: source)))))
             }
         }
-        return (pages, diagnostics)
+        return (pages, diagnostics, search.seconds)
     }
 }

@@ -7,8 +7,6 @@ public struct PageRenderer: Sendable {
     let pictureWords = PictureWords(.english)
     /// `words` as every page's context holds it, made once.
     let templateWords: TemplateValue
-    /// The last search index made, for the second file that holds it.
-    let searchJSON = LastValue<SearchIndexFile, String>()
 
     public init(templates: MustacheTemplates) {
         self.templates = templates
@@ -35,7 +33,7 @@ public struct PageRenderer: Sendable {
             buffer.append(contentsOf: bytes)
             return .rendered
         case .searchIndex(let index):
-            appendSearchIndex(index, to: &buffer)
+            buffer.append(contentsOf: index.text.utf8)
             return .rendered
         case .anchors(let manifest):
             buffer.append(contentsOf: manifest.json.utf8)
@@ -159,17 +157,5 @@ public struct PageRenderer: Sendable {
             }
         }
         bytes.removeLast(bytes.count - write)
-    }
-}
-
-/// The value last made for a key, kept for the next request with an equal key (from any thread).
-final class LastValue<Key: Equatable & Sendable, Value: Sendable>: Sendable {
-    private let last = Locked<(key: Key, value: Value)?>(nil)
-
-    func value(for key: Key, _ make: () -> Value) -> Value {
-        if let known = last.current, known.key == key { return known.value }
-        let value = make()
-        last.withLock { $0 = (key, value) }
-        return value
     }
 }

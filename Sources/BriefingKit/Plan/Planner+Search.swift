@@ -1,0 +1,87 @@
+import Foundation
+
+/// The search page and the files of its index (DESIGN §7, Search that scales). The index is made
+/// here, from typed documents read off the annotated site, so every index file is a page whose input
+/// is its own text: equal documents give equal files, and a preview rebuild writes only the files
+/// whose text changed.
+extension PlanViews {
+    /// The search page (words of the page and of its script from InterfaceText, the manifest it loads)
+    /// and each index file; and how long making the index took, for `build -v`.
+    func searchFiles() -> (pages: [Page], seconds: Double) {
+        let started = Date()
+        let index = SearchIndexBuilder().build(searchDocuments())
+        let seconds = Date().timeIntervalSince(started)
+        var pages = index.files.map { Page(path: $0.path, input: .searchIndex(SearchIndexFile(text: $0.text))) }
+        let scriptWords = Self.searchScriptKeys.map { (key: String($0.dropFirst("search.".count)), text: words.text($0)) }
+        let input = SearchPage(head: head("search/", title: words.text("title.search")),
+                               manifestPath: index.manifestPath, scriptWords: scriptWords.map { [$0.key, $0.text] })
+        pages.append(Page(path: "search/index.html", input: .search(input)))
+        return (pages, seconds)
+    }
+
+    /// The words search.js shows (result kinds, status lines), handed to it as JSON in the page.
+    static let searchScriptKeys = [
+        "search.kind.briefing", "search.kind.section", "search.kind.claim", "search.kind.term",
+        "search.kind.source", "search.kind.page", "search.kind.update", "search.in", "search.noResults",
+        "search.firstOf", "search.oneResult", "search.manyResults", "search.failed",
+    ]
+
+    /// What the index holds, in a fixed order (briefings newest first, then the glossary, the sources
+    /// and the standalone pages), so that the same site gives the same index.
+    func searchDocuments() -> [SearchDocument] {
+        let links = LinkContext(rootPrefix: "", portable: settings.portable)
+        var documents = Parallel.map(site.briefings) { searchDocuments(for: $0, links: links) }.flatMap { $0 }
+        for annotated in site.glossary {
+            let entry = annotated.entry
+            documents.append(SearchDocument(
+                kind: .term, url: links.glossaryEntry(entry.id), title: entry.name,
+                keywords: entry.aliases + [words.kind(entry.kind)],
+                text: ([entry.summary, annotated.plainText.intro] + annotated.plainText.sections).joined(separator: "\n")))
+        }
+        for source in site.site.sources {
+            documents.append(SearchDocument(
+                kind: .source, url: links.source(source.id), title: source.title,
+                keywords: [source.publisher].compactMap { $0 } + source.authors,
+                text: source.note.map(PlainText.inline) ?? ""))
+        }
+        for annotated in site.pages {
+            let page = annotated.page
+            let text = [page.summary ?? "", annotated.plainText.intro] + annotated.plainText.sections
+            documents.append(SearchDocument(kind: .page, url: links.page(page.slug + "/"), title: page.title,
+                                            text: text.filter { !$0.isEmpty }.joined(separator: "\n")))
+        }
+        return documents
+    }
+
+    /// One briefing's documents: the briefing (title, summary, the text before its first heading), each
+    /// heading's section, each claim (its marked text, verdict, note and correction), each update.
+    private func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
+        let briefing = annotated.briefing
+        let slug = briefing.slug
+        var documents = [SearchDocument(
+            kind: .briefing, url: links.briefing(slug), title: briefing.title, keywords: briefing.tags + briefing.authors,
+            text: [briefing.summary ?? "", annotated.plainText.intro].filter { !$0.isEmpty }.joined(separator: "\n"))]
+        for (index, heading) in annotated.headings.enumerated() {
+            let text = index < annotated.plainText.sections.count ? annotated.plainText.sections[index] : ""
+            documents.append(SearchDocument(kind: .section, url: links.briefing(slug, anchor: heading.slug),
+                                            title: heading.text, text: text, within: briefing.title))
+        }
+        for numbered in annotated.claims {
+            let claim = numbered.claim
+            let anchor = numbered.markIDs.first ?? "note-\(claim.id)"
+            let verdict = words.verdict(claim.status)
+            documents.append(SearchDocument(
+                kind: .claim, url: links.briefing(slug, anchor: anchor),
+                title: numbered.text.isEmpty ? words.text("search.claimNumber", ["number": String(numbered.number)]) : numbered.text,
+                keywords: [verdict], text: annotated.claimPlainText[claim.id] ?? "", within: briefing.title,
+                verdict: SearchDocument.Verdict(status: claim.status.rawValue, label: verdict)))
+        }
+        for (index, update) in briefing.updates.enumerated() {
+            documents.append(SearchDocument(
+                kind: .update, url: links.briefing(slug, anchor: "update-\(index + 1)"),
+                title: words.updateKind(update.kind) + " · " + words.date(update.date),
+                text: PlainText.inline(update.text), within: briefing.title))
+        }
+        return documents
+    }
+}

@@ -1,0 +1,101 @@
+/// The small encodings the index files share with the page's script.
+enum SearchEncoding {
+    /// `value` as a JavaScript string literal: quotes, backslashes, control characters, `<`, `>`,
+    /// `&` and the two line separators escaped, so the text is safe in any script.
+    static func quoted(_ value: String) -> String {
+        // Byte by byte over UTF-8 (this runs over every passage of the site): only ASCII bytes and the
+        // separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(value.utf8.count + 16)
+        let hex = Array("0123456789abcdef".utf8)
+        func escape(_ code: UInt8) {
+            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]]
+        }
+        var iterator = value.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = iterator.next() {
+            if !pending.isEmpty {
+                pending.append(byte)
+                if pending == [0xE2, 0x80] { continue }
+                if pending.count == 3 && pending[0] == 0xE2 && pending[1] == 0x80 && (byte == 0xA8 || byte == 0xA9) {
+                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                } else {
+                    out += pending
+                }
+                pending.removeAll(keepingCapacity: true)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape(byte)
+            case 0xE2: pending.append(byte)
+            default:
+                if byte < 0x20 { escape(byte) } else { out.append(byte) }
+            }
+        }
+        out += pending
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func base36(_ value: Int) -> String { String(value, radix: 36) }
+
+    /// Postings (record id, score), best first, as text: groups of equal score `score:id,+d,+d` joined by
+    /// `;`, ids ascending within a group and written as differences from the previous one, in base 36.
+    static func postings(_ sorted: [(id: Int, score: Int)]) -> String {
+        var out = ""
+        var index = 0
+        while index < sorted.count {
+            let score = sorted[index].score
+            if !out.isEmpty { out += ";" }
+            out += base36(score) + ":"
+            var previous = -1
+            var first = true
+            while index < sorted.count && sorted[index].score == score {
+                let id = sorted[index].id
+                if !first { out += "," }
+                out += base36(previous < 0 ? id : id - previous)
+                previous = id
+                first = false
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Reads `postings(_:)`'s text back (tests; the page's script has its own reader).
+    static func decodePostings(_ text: String) -> [(id: Int, score: Int)] {
+        var result: [(id: Int, score: Int)] = []
+        for group in text.split(separator: ";") {
+            let parts = group.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let score = Int(parts[0], radix: 36) else { continue }
+            var id = -1
+            for piece in parts[1].split(separator: ",") {
+                guard let value = Int(piece, radix: 36) else { continue }
+                id = id < 0 ? value : id + value
+                result.append((id, score))
+            }
+        }
+        return result
+    }
+
+    /// 10 hex digits of the 64-bit FNV-1a hash of `text`: a file name that changes when its bytes do.
+    static func contentHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash >> 24, radix: 16)
+        return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
+    }
+
+    /// A script that hands `payload` to the search page under `key` (JSONP, so it loads from `file://`).
+    static func script(key: String, payload: String) -> String {
+        "briefingSearchData(" + quoted(key) + "," + payload + ");\n"
+    }
+}

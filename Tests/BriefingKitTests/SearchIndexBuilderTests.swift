@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The index builder: what is findable, how it ranks, and that the files stay small, split and stable.
+@Suite struct SearchIndexBuilderTests {
+    static let documents: [SearchDocument] = [
+        SearchDocument(kind: .briefing, url: "briefings/one/", title: "Troops at the border",
+                       keywords: ["security"], text: "The summary.\nAn introduction about matériel."),
+        SearchDocument(kind: .section, url: "briefings/one/#supply-lines", title: "Supply lines",
+                       text: "Only this body mentions the word zebrafinch.", within: "Troops at the border"),
+        SearchDocument(kind: .claim, url: "briefings/one/#claim-c1", title: "They moved 40 troops",
+                       keywords: ["Disputed"], text: "A note on the count.", within: "Troops at the border",
+                       verdict: .init(status: "disputed", label: "Disputed")),
+        SearchDocument(kind: .term, url: "glossary/nato/", title: "NATO",
+                       keywords: ["North Atlantic Treaty Organization", "Organisation"], text: "An alliance of troops."),
+        SearchDocument(kind: .source, url: "sources/#source-s1", title: "A report", keywords: ["The Times"]),
+    ]
+
+    @Test func findsBodiesTitlesKeywordsAndVerdicts() throws {
+        let reader = try SearchIndexReader(SearchIndexBuilder().build(Self.documents))
+        #expect(try reader.search("zebrafinch") == ["briefings/one/#supply-lines"])
+        #expect(try reader.search("MATERIEL") == ["briefings/one/"])
+        #expect(try reader.search("Times") == ["sources/#source-s1"])
+        #expect(try reader.search("disputed") == ["briefings/one/#claim-c1"])
+        #expect(try reader.search("atlantic") == ["glossary/nato/"])
+        #expect(try reader.search("nothing-like-it") == [])
+        // a claim's record carries its verdict and the briefing it is in
+        let claim = try #require(try reader.postings(of: "count")?.postings.first)
+        let record = try #require(try reader.record(claim.id))
+        #expect(record["v"] == "disputed" && record["l"] == "Disputed" && record["w"] == "Troops at the border")
+        #expect(record["k"] == "claim" && record["x"] == "A note on the count.")
+    }
+
+    @Test func ranksTitlesAboveHeadingsAboveBodies() throws {
+        // "troop": the briefing's title, the claim's text (its title) and a glossary body
+        let reader = try SearchIndexReader(SearchIndexBuilder().build(Self.documents))
+        #expect(try reader.search("troops") == ["briefings/one/", "briefings/one/#claim-c1", "glossary/nato/"])
+        let docs = [
+            SearchDocument(kind: .section, url: "a/#x", title: "Other", text: "Sanctions sanctions sanctions."),
+            SearchDocument(kind: .section, url: "a/#y", title: "Sanctions", text: "Nothing."),
+        ]
+        #expect(try SearchIndexReader(SearchIndexBuilder().build(docs)).search("sanction") == ["a/#y", "a/#x"])
+    }
+
+    @Test func isDeterministicAndNamesFilesByContent() throws {
+        let first = SearchIndexBuilder().build(Self.documents)
+        let second = SearchIndexBuilder().build(Self.documents)
+        #expect(first == second)
+        for file in first.files where file.path.hasPrefix("search/c/") || file.path.hasPrefix("search/d/") {
+            let key = String(file.path.dropFirst("search/".count).dropLast(3))
+            let payload = try #require(file.text.split(separator: ",", maxSplits: 1).last).dropLast(3)
+            #expect(key.hasSuffix(SearchEncoding.contentHash(String(payload))), "\(file.path)")
+        }
+        #expect(first.manifestPath.hasPrefix("search/manifest.") && first.manifestPath.hasSuffix(".js"))
+        // a change to one text renames the manifest and rewrites the one bucket holding it; the
+        // buckets of other pages keep their names and bytes
+        var changed = Self.documents
+        changed[4].title = "Another report"
+        let third = SearchIndexBuilder().build(changed)
+        #expect(third.manifestPath != first.manifestPath)
+        let buckets = { (index: SearchIndex) in Dictionary(uniqueKeysWithValues: index.files.filter { $0.path.hasPrefix("search/r/") }.map { ($0.path, $0.text) }) }
+        let before = buckets(first)
+        let after = buckets(third)
+        #expect(before.count == 3 && Set(before.keys) == Set(after.keys))
+        #expect(before.keys.filter { before[$0] != after[$0] }.count == 1)
+        // the manifest's records version changes with any bucket, so a cached bucket is not reused
+        let version = { (index: SearchIndex) in try SearchIndexReader(index).manifest["rv"] as? String }
+        #expect(try version(first) != nil && version(first) != version(third) && version(first) == version(second))
+    }
+
+    @Test func anEditRewritesAFewFilesNotTheIndex() throws {
+        // 400 briefings of a few sections each; one paragraph of one section changes a word
+        let vocabulary = (0..<900).map { "word\(String($0, radix: 36))x" }
+        func documents(edited: Bool) -> [SearchDocument] {
+            (0..<400).flatMap { n in
+                (0..<4).map { section in
+                    let words = (0..<40).map { vocabulary[(n * 7 + section * 13 + $0 * 31) % vocabulary.count] }
+                    var text = words.joined(separator: " ") + "."
+                    if edited && n == 123 && section == 2 { text = text.replacingOccurrences(of: words[5], with: "zebrafinch") }
+                    return SearchDocument(kind: .section, url: "briefings/b\(n)/#s\(section)", title: "Section \(section)",
+                                          text: text, within: "Briefing \(n)")
+                }
+            }
+        }
+        let before = SearchIndexBuilder().build(documents(edited: false))
+        let after = SearchIndexBuilder().build(documents(edited: true))
+        let old = Dictionary(uniqueKeysWithValues: before.files.map { ($0.path, $0.text) })
+        let new = Dictionary(uniqueKeysWithValues: after.files.map { ($0.path, $0.text) })
+        let touched = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
+        #expect(before.files.count > 300)
+        // the bucket, the chunks and shards of the words that changed (each an old and a new name), the manifest
+        #expect(touched.count <= 12, "\(touched.sorted())")
+        #expect(touched.filter { $0.hasPrefix("search/r/") }.count == 1)
+        #expect(try SearchIndexReader(after).search("zebrafinch") == ["briefings/b123/#s2"])
+    }
+
+    @Test func capsCommonWordsAndSplitsFilesByTerm() throws {
+        var layout = SearchIndexLayout()
+        layout.postingCap = 50
+        layout.chunkBytes = 300
+        layout.shardBytes = 200
+        let docs = (0..<300).map { n in
+            SearchDocument(kind: .briefing, url: "briefings/b\(n)/", title: "Briefing \(n)",
+                           text: "Common words everywhere. Unique\(n)word here. Prefixword\(n % 7)x too.")
+        }
+        let index = SearchIndexBuilder(layout: layout).build(docs)
+        let reader = try SearchIndexReader(index)
+        let common = try #require(try reader.postings(of: "common"))
+        #expect(common.count == 300 && common.postings.count == 50)
+        // the kept ones are the best: all score alike here, so the first in the site's order (the first documents)
+        #expect(try common.postings.compactMap { try reader.record($0.id)?["u"] }.prefix(2) == ["briefings/b0/", "briefings/b1/"])
+        for n in [0, 137, 299] {
+            #expect(try reader.search("unique\(n)word") == ["briefings/b\(n)/"])
+        }
+        // the dictionary is cut into shards in word order, each named in the manifest by its first word
+        let firsts = reader.shards.map(\.first)
+        #expect(firsts.count > 5 && firsts == firsts.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(index.files.filter { $0.path.hasPrefix("search/c/") }.count > 3)
+        // a bucket holds at most 8 records, all of one page
+        for file in index.files where file.path.hasPrefix("search/r/") {
+            let key = String(file.path.dropFirst("search/".count).dropLast(3))
+            let bucket = try #require(try reader.load(key) as? [[String: String]])
+            let pages = Set(bucket.compactMap { $0["u"]?.split(separator: "#").first })
+            #expect(!bucket.isEmpty && bucket.count <= 8 && pages.count == 1)
+        }
+    }
+
+    @Test func longTextsBecomePassagesAndOnlyTheFirstCarriesTheTitle() throws {
+        let paragraph = String(repeating: "Filler text goes on. ", count: 25)
+        let text = [paragraph, paragraph + "Needleword.", paragraph].joined(separator: "\n")
+        let index = SearchIndexBuilder().build([SearchDocument(kind: .section, url: "b/#s", title: "Heading words", text: text)])
+        #expect(index.recordCount == 3)
+        let reader = try SearchIndexReader(index)
+        let needle = try #require(try reader.postings(of: "needleword")?.postings)
+        #expect(needle.count == 1)
+        let record = try #require(try reader.record(needle[0].id))
+        #expect(record["u"] == "b/#s" && record["t"] == "Heading words" && record["x"]?.hasSuffix("Needleword.") == true)
+        #expect(try reader.postings(of: "head")?.count == 1) // "Heading", stemmed
+        #expect(try reader.postings(of: "filler")?.count == 3)
+    }
+
+    @Test func escapesTextForScripts() throws {
+        let doc = SearchDocument(kind: .page, url: "p/", title: "</script><b>\"&'", text: "line\u{2028}break \\ tab\t")
+        let index = SearchIndexBuilder().build([doc])
+        let records = index.files.filter { $0.path.hasPrefix("search/r/") }
+        #expect(records.count == 1)
+        let text = try #require(records.first?.text)
+        #expect(!text.contains("<") && !text.contains(">") && !text.contains("&") && !text.contains("\u{2028}"))
+        let record = try #require(try SearchIndexReader(index).allRecords().first)
+        #expect(record["t"] == "</script><b>\"&'" && record["x"] == "line\u{2028}break \\ tab\t")
+    }
+
+    @Test func postingsRoundTrip() {
+        let postings = [(id: 3, score: 20), (id: 90, score: 20), (id: 1, score: 7), (id: 5000, score: 7), (id: 6000, score: 1)]
+        let text = SearchEncoding.postings(postings)
+        #expect(text == "k:3,2f;7:1,3uv;1:4mo")
+        let decoded = SearchEncoding.decodePostings(text)
+        #expect(decoded.map(\.id) == postings.map(\.id) && decoded.map(\.score) == postings.map(\.score))
+    }
+}
