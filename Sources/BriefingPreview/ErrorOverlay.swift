@@ -28,4 +28,13 @@ enum ErrorOverlay {
         <p style="font:14px sans-serif;color:#ccc">Fix the file and save: this page reloads by itself.</p></div>
         """
     }
+
+    /// The unobtrusive count of a good build's warnings, in a corner of the page (the terminal has them).
+    static func warningsNote(count: Int) -> String {
+        """
+        <div id="briefing-warnings" role="status" style="position:fixed;right:.5em;bottom:.5em;z-index:2147483646;\
+        background:#fff8e1;color:#5d4200;border:1px solid #e0c060;border-radius:4px;padding:.2em .6em;\
+        font:12px sans-serif">\(count) warning\(count == 1 ? "" : "s") — see the terminal</div>
+        """
+    }
 }

@@ -4,8 +4,11 @@ import Foundation
 import Glibc
 
 /// Watches the content and templates folders with inotify, recursively (folders created later
-/// included), and reports each batch of changed files. The blocking wait runs on a thread of its
-/// own: on a machine with two cores a blocked cooperative thread would stall the server.
+/// included), and reports each batch of changed files. A root that does not exist yet (a new site has
+/// no `Templates/`) is watched for from its parent folder, and watched from the moment it appears;
+/// one that is deleted is watched for again. Events that arrive within a short pause of each other
+/// (one save: a temporary file, a rename, a backup) are reported as one batch. The blocking wait runs
+/// on a thread of its own: on a machine with two cores a blocked cooperative thread would stall the server.
 final class FileWatcher: Sendable {
     private let inotify: Int32
     /// Written to by `stop()` to wake the thread.
@@ -56,9 +59,18 @@ final class FileWatcher: Sendable {
         var relative: String
     }
 
+    /// How long a batch waits for more events after the last one.
+    static let quietPeriod: Int32 = 60
+    /// The longest a batch waits in all, so that a steady stream of writes still gets rebuilds.
+    static let longestBatch: TimeInterval = 0.5
+
     private func run() {
         var watches: [Int32: Watched] = [:]
-        for index in roots.indices { addWatches(root: index, relative: "", into: &watches) }
+        var parents: [Int32: [Int]] = [:]
+        for index in roots.indices {
+            addWatches(root: index, relative: "", into: &watches)
+            watchParent(of: index, into: &parents)
+        }
         let bufferSize = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: bufferSize, alignment: 8)
         defer {
@@ -75,17 +87,25 @@ final class FileWatcher: Sendable {
                 return
             }
             if descriptors[1].revents != 0 { return }
-            let count = read(inotify, buffer, bufferSize)
-            guard count > 0 else {
-                if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-                return
-            }
-            let changes = parse(buffer, count: count, watches: &watches)
+            var changes: [FileChange] = []
+            let started = Date()
+            // Gather the events of one save: read until the events pause (or the batch is old enough).
+            repeat {
+                let count = read(inotify, buffer, bufferSize)
+                guard count > 0 else {
+                    if count < 0 && (errno == EINTR || errno == EAGAIN) { break }
+                    return
+                }
+                changes += parse(buffer, count: count, watches: &watches, parents: parents)
+                if descriptors[1].revents != 0 { return }
+            } while Date().timeIntervalSince(started) < Self.longestBatch && poll(&descriptors, 2, Self.quietPeriod) > 0
+                && descriptors[0].revents != 0
             if !changes.isEmpty { report(changes) }
         }
     }
 
-    private func parse(_ buffer: UnsafeMutableRawPointer, count: Int, watches: inout [Int32: Watched]) -> [FileChange] {
+    private func parse(_ buffer: UnsafeMutableRawPointer, count: Int, watches: inout [Int32: Watched],
+                       parents: [Int32: [Int]]) -> [FileChange] {
         var changes: [FileChange] = []
         var offset = 0
         while offset + 16 <= count {
@@ -95,6 +115,11 @@ final class FileWatcher: Sendable {
             let nameBytes = UnsafeRawBufferPointer(start: buffer + offset + 16, count: length)
             let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
             offset += 16 + length
+            // A root folder appearing in (or leaving) its parent: watch it all, and rebuild everything.
+            for index in parents[descriptor] ?? [] where name == (roots[index].path as NSString).lastPathComponent {
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addWatches(root: index, relative: "", into: &watches) }
+                changes.append(FileChange(path: "", inContent: roots[index].inContent))
+            }
             guard let folder = watches[descriptor] else { continue }
             if mask & UInt32(IN_IGNORED) != 0 {
                 watches[descriptor] = nil
@@ -110,6 +135,17 @@ final class FileWatcher: Sendable {
             changes.append(FileChange(path: relative, inContent: roots[folder.root].inContent))
         }
         return changes
+    }
+
+    /// Watches the parent folder of a root for the root appearing or going away (not recursively). The
+    /// watch stays, so a root deleted and made again is found again.
+    private func watchParent(of root: Int, into parents: inout [Int32: [Int]]) {
+        let parent = (roots[root].path as NSString).deletingLastPathComponent
+        // IN_MASK_ADD: the parent may be watched already (a templates folder inside the content folder).
+        let mask = UInt32(IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM | IN_ONLYDIR) | UInt32(IN_MASK_ADD)
+        let descriptor = inotify_add_watch(inotify, parent, mask)
+        guard descriptor >= 0 else { return }
+        if !(parents[descriptor] ?? []).contains(root) { parents[descriptor, default: []].append(root) }
     }
 
     /// Watches the folder and every folder below it.

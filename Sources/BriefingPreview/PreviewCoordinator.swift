@@ -22,6 +22,8 @@ actor PreviewCoordinator {
     private var generation = 0
     /// The overlay of the failed build that stands, nil when the last build succeeded.
     private(set) var overlay: String?
+    /// A small note of the last good build's warnings for the corner of every page, nil without warnings.
+    private(set) var warningsNote: String?
     private var listeners: [UUID: AsyncStream<Event>.Continuation] = [:]
     private var buildWaiters: [CheckedContinuation<Void, Never>] = []
     private let log: @Sendable (String) -> Void
@@ -70,10 +72,11 @@ actor PreviewCoordinator {
         listeners = [:]
     }
 
-    /// The overlay of the failed build that stands, once the first build is done.
+    /// The overlay of the failed build that stands (or the note of the last build's warnings), once
+    /// the first build is done: what pages show on top.
     func currentOverlay() async -> String? {
         if generation == 0 && overlay == nil { await waitUntilIdle() }
-        return overlay
+        return overlay ?? warningsNote
     }
 
     /// Takes in changed files; builds now when idle, else after the build that runs.
@@ -147,6 +150,10 @@ actor PreviewCoordinator {
             generation += 1
             let stages = report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
             log("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
+            // Warnings are printed after every build, so a mistyped tag does not vanish in silence.
+            let warnings = report.diagnostics.warningCount
+            if warnings > 0 { log(ErrorOverlay.text(for: report)) }
+            warningsNote = warnings > 0 ? ErrorOverlay.warningsNote(count: warnings) : nil
             for continuation in listeners.values { continuation.yield(.reload(generation: generation)) }
         case .contentErrors, .environmentError:
             let html = ErrorOverlay.html(for: report)

@@ -188,8 +188,26 @@
     });
   }
 
+  // The bibliography's grade filter (DESIGN §7): hidden without JavaScript, where every source shows.
+  function setUpGradeFilter() {
+    var box = document.getElementById("grade-filter");
+    var select = document.getElementById("grade-filter-select");
+    if (!box || !select) return;
+    box.hidden = false;
+    select.addEventListener("change", function () {
+      var wanted = select.value;
+      document.querySelectorAll(".bibliography .source").forEach(function (item) {
+        item.hidden = wanted !== "" && item.getAttribute("data-grade") !== wanted;
+      });
+      document.querySelectorAll(".source-group").forEach(function (group) {
+        group.hidden = !group.querySelector(".source:not([hidden])");
+      });
+    });
+  }
+
   function start() {
     setUpCards();
+    setUpGradeFilter();
   }
 
   if (document.readyState === "loading") {

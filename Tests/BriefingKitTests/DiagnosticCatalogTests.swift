@@ -29,14 +29,32 @@ import Testing
         var name: String
         /// Files written over the base site (an empty text deletes nothing; use `""` for an empty file).
         var files: [String: String]
+        /// Files written as bytes (not UTF-8 text).
+        var bytes: [String: [UInt8]] = [:]
         /// `path:line:col: severity: message`, as printed.
         var expected: String
+        /// Further diagnostics the same mistake gives (a duplicate name at both places), in printed order.
+        var also: [String] = []
         /// Given to both `check` and `build`.
         var arguments: [String] = []
         var testDescription: String { name }
     }
 
     static let briefingHead = "---\ntitle: \"Main\"\ndate: 2024-11-05\ntags: [security]\nclaims:\n  troops:\n    status: supported\n    sources: [src-a]\n---\n"
+
+    /// A glossary entry with an `é` saved as Latin-1 (one byte, 0xE9) in its summary.
+    static let latin1Entry: [UInt8] = {
+        let before: [UInt8] = Array("---\nname: \"Russia\"\nkind: state\nsummary: \"A st".utf8)
+        let after: [UInt8] = Array("te.\"\n---\nBody.\n".utf8)
+        return before + [0xE9] + after
+    }()
+
+    /// A glossary entry saved as UTF-16 little-endian with its byte order mark.
+    static let utf16Entry: [UInt8] = {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "---\nname: \"Russia\"\n---\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        return bytes
+    }()
 
     static let cases: [Case] = [
         // Errors
@@ -63,7 +81,7 @@ import Testing
         Case(name: "malformed date",
              files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "2024-11-05", with: "2024-13-05")
                  + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
-             expected: "Content/briefings/main.md:3:7: error: invalid date '2024-13-05': expected YYYY-MM-DD"),
+             expected: "Content/briefings/main.md:3:7: error: invalid date '2024-13-05': there is no month 13"),
         Case(name: "unknown status",
              files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "status: supported", with: "status: suported")
                  + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
@@ -84,7 +102,8 @@ import Testing
              expected: "Content/sources.yaml:3:8: error: invalid URL 'ftp://example.org/a' in 'url': expected an absolute http or https URL"),
         Case(name: "a name claimed by two entries",
              files: ["Content/glossary/russian-federation.md": "---\nname: \"Russian Federation\"\nkind: state\naliases: [\"Moscow\"]\nsummary: \"Same.\"\n---\nBody.\n"],
-             expected: "Content/glossary/russian-federation.md:4:11: error: alias 'Moscow' is already claimed by glossary entry 'russia'"),
+             expected: "Content/glossary/russia.md:4:11: error: alias 'Moscow' is also claimed by glossary entry 'russian-federation'; alias at Content/glossary/russian-federation.md:4:11",
+             also: ["Content/glossary/russian-federation.md:4:11: error: alias 'Moscow' is already claimed by glossary entry 'russia'; alias at Content/glossary/russia.md:4:11"]),
         Case(name: "invalid YAML, at its line in the file",
              files: ["Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: state\nsummary: \"A state.\n---\nBody.\n"],
              expected: "Content/glossary/russia.md:5:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 4"),
@@ -146,6 +165,68 @@ import Testing
              files: ["published/anchors.json": "{\"version\": 1, \"pages\": {\"briefings/main/\": [\"update-1\"]}}\n"],
              expected: "Content/briefings/main.md:1:1: error: update '#update-1' published on 'briefings/main/' is gone; a published correction stays; add a new update instead",
              arguments: ["--since", "published"]),
+        // Links (DESIGN §8): file paths, nested links, same-page anchors
+        Case(name: "root-relative asset path",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). ![Map](/assets/map.png)\n"],
+             expected: "Content/briefings/main.md:10:48: error: '/assets/map.png' is a file path: internal links are term:, briefing:, cite:, assets/… or #anchor; did you mean 'assets/map.png'?"),
+        Case(name: "path from the content folder",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). [Map](Content/assets/map.png)\n"],
+             expected: "Content/briefings/main.md:10:48: error: 'Content/assets/map.png' is a file path: internal links are term:, briefing:, cite:, assets/… or #anchor; did you mean 'assets/map.png'?"),
+        Case(name: "glossary page at the wrong depth",
+             files: ["Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a). [R](../glossary/russia/)\n"],
+             expected: "Content/briefings/main.md:10:48: error: '../glossary/russia/' is a file path: internal links are term:, briefing:, cite:, assets/… or #anchor; did you mean 'term:russia'?"),
+        Case(name: "a link nested in a claim mark",
+             files: ["Content/briefings/main.md": briefingHead + "[Troops of [Russia](term:russia) moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:10:1: error: a link inside a link: the outer '[…](claim:troops)' would be published as plain text; glossary names inside a claim are linked automatically: remove the inner link"),
+        Case(name: "in-page anchor the page does not have",
+             files: ["Content/briefings/main.md": briefingHead + "## Why now\n\nTroops [moved](claim:troops), [A](cite:src-a), [see](#why-nwo).\n"],
+             expected: "Content/briefings/main.md:12:48: error: no element '#why-nwo' on this briefing's page; did you mean 'why-now'?"),
+        Case(name: "in-page anchor in a claim's note",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "sources: [src-a]", with: "sources: [src-a]\n    note: \"See [below](#note-trops).\"")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:9:16: error: no element '#note-trops' on this briefing's page; did you mean 'note-troops'?"),
+        Case(name: "in-page anchor on a page of Content/pages/",
+             files: ["Content/pages/about.md": "---\ntitle: \"About\"\n---\n## Who we are\n\nSee [who](#who-we-ar).\n"],
+             expected: "Content/pages/about.md:6:5: error: no element '#who-we-ar' on this page; did you mean 'who-we-are'?"),
+        // In the editor's words
+        Case(name: "impossible date",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "2024-11-05", with: "2026-02-30")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:3:7: error: invalid date '2026-02-30': February has 28 days in 2026"),
+        Case(name: "a tab in front matter",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "    status: supported", with: "\tstatus: supported")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:7:1: error: a tab in the indentation: YAML is indented with spaces only; indent with spaces"),
+        Case(name: "an indentation slip",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "    sources: [src-a]", with: "   sources: [src-a]")
+                 + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/briefings/main.md:8:4: error: inconsistent indentation: 3 spaces, where the keys it could belong with are at 4 ('status', line 7) or 2 ('troops', line 6); indent it by the same number of spaces as the key it belongs with"),
+        Case(name: "a file that is not UTF-8",
+             files: [:], bytes: ["Content/glossary/russia.md": latin1Entry],
+             expected: "Content/glossary/russia.md:4:15: error: invalid UTF-8; save the file as UTF-8 (your editor's Save As or Encoding menu)"),
+        Case(name: "a file in UTF-16",
+             files: [:], bytes: ["Content/glossary/russia.md": utf16Entry],
+             expected: "Content/glossary/russia.md:1:1: error: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"),
+        // Root causes first: one error, no knock-on
+        Case(name: "a glossary entry that does not parse, linked from a briefing",
+             files: ["Content/glossary/russia.md": "---\nname: \"Russia\"\nkind: state\nsummary: [A state.\n---\nBody.\n",
+                     "Content/briefings/main.md": briefingHead + "Troops [moved](claim:troops), [A](cite:src-a), [R](term:russia).\n"],
+             expected: "Content/glossary/russia.md:5:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 4"),
+        Case(name: "sources.yaml that does not parse, cited everywhere, reported first",
+             files: ["Content/sources.yaml": "src-a:\n  title: \"Source A\n",
+                     "Content/briefings/main.md": briefingHead.replacingOccurrences(of: "tags:", with: "summery: \"x\"\ntags:")
+                         + "Troops [moved](claim:troops), [A](cite:src-a).\n"],
+             expected: "Content/sources.yaml:2:19: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 2",
+             also: ["Content/briefings/main.md:4:1: warning: unknown key 'summery'; did you mean 'summary'?"]),
+        Case(name: "a briefing that does not parse: no false 'never cited', no unknown briefing",
+             files: ["Content/briefings/main.md": briefingHead.replacingOccurrences(of: "date: 2024-11-05", with: "date: [2024-11-05")
+                         + "Troops [moved](claim:troops), [A](cite:src-a).\n",
+                     "Content/briefings/other.md": "---\ntitle: \"Other\"\ndate: 2024-11-06\n---\nSee [main](briefing:main).\n"],
+             expected: "Content/briefings/main.md:4:5: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3"),
+        Case(name: "a name claimed twice, the entry linked by term:",
+             files: ["Content/glossary/russian-federation.md": "---\nname: \"Russia\"\nkind: state\nsummary: \"Same.\"\n---\nBody.\n"],
+             expected: "Content/glossary/russia.md:2:7: error: name 'Russia' is also claimed by glossary entry 'russian-federation'; name at Content/glossary/russian-federation.md:2:7",
+             also: ["Content/glossary/russian-federation.md:2:7: error: name 'Russia' is already claimed by glossary entry 'russia'; name at Content/glossary/russia.md:2:7"]),
         // Warnings
         Case(name: "claim never marked",
              files: ["Content/briefings/main.md": briefingHead + "Troops moved, says [A](cite:src-a).\n"],
@@ -185,10 +266,18 @@ import Testing
         return folder
     }
 
+    func site(_ example: Case) throws -> TemporaryFolder {
+        let folder = try site(example.files)
+        for (path, bytes) in example.bytes {
+            try Data(bytes).write(to: folder.url.appendingPathComponent(path))
+        }
+        return folder
+    }
+
     @Test(arguments: cases)
     func eachDiagnosticForCheckAndBuild(_ example: Case) throws {
         let binary = try BriefingBinary.required()
-        let folder = try site(example.files)
+        let folder = try site(example)
         let check = try binary.run(["check", "--format", "json"] + example.arguments, in: folder.url)
         let items = try #require(try JSONSerialization.jsonObject(with: check.stdoutData) as? [[String: Any]])
         let printed = items.map { item -> String in
@@ -196,7 +285,7 @@ import Testing
             if let hint = item["hint"] as? String { line += "; \(hint)" }
             return line
         }
-        #expect(printed == [example.expected])
+        #expect(printed == [example.expected] + example.also)
         let isError = example.expected.contains(": error: ")
         #expect(check.status == (isError ? 1 : 0))
 
@@ -204,7 +293,9 @@ import Testing
         try folder.write("Public/.briefing-output", "")
         try folder.write("Public/index.html", "previous build")
         let build = try binary.run(["build"] + example.arguments, in: folder.url)
-        #expect(build.stderr.contains(example.expected + "\n"), "\(build.stderr)")
+        for line in [example.expected] + example.also {
+            #expect(build.stderr.contains(line + "\n"), "\(build.stderr)")
+        }
         #expect(build.status == (isError ? 1 : 0))
         #expect((folder.read("Public/index.html") == "previous build") == isError)
     }

@@ -133,10 +133,20 @@ import Testing
             | North Korea | 2 |
             ```
 
+            | Plain | pipe | table |
+            |:---|:---:|---:|
+            | North Korea | ~~struck~~ | [cited](cite:dod-2024)[^1] |
+
             Hard break\\
-            next line. Footnote-like [x][ref].
+            next line. Footnote-like [x][ref], a real one[^1] and another[^note], ~~struck *text*~~.
+
+            ![Map of the front](assets/map.png "The front")
 
             [ref]: https://example.org/ref
+
+            [^1]: Ibid.
+
+            [^note]: A note on [the pact](term:alpha-treaty), see [above](#background).
 
             """,
         "briefings/other.md": """
@@ -154,7 +164,9 @@ import Testing
     ]
 
     static let seedAssets: [String: [UInt8]] = [
-        "assets/map.png": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0],
+        // A PNG header (signature, IHDR of 320 × 200), enough for the page to read its size.
+        "assets/map.png": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+                           0, 0, 0x01, 0x40, 0, 0, 0, 0xC8],
     ]
 
     static var seedInput: [String: [UInt8]] {
@@ -429,7 +441,9 @@ enum Mutator {
         "_", "`", "> ", "- ", "1. ", "    ", "\t", "\n", "\n\n", "\r", "\r\n", "\u{FEFF}", "\u{2028}", "\u{0301}", "é",
         "ü", "’", "–", "“", "😀", "North Korea", "Alpha Treaty", "DPRK", "# ", "## ", "###### ", "<div>", "<script>",
         "<!--", "-->", "[x]: https://e.org\n", "troops", "claims:\n  x:\n    status: opinion\n", ": ", ":", "{", "}", ",",
-        "'", "\"", "#", "!", "%",
+        "'", "\"", "#", "!", "%", "[^1]", "[^note]", "[^1]: ", "\n[^note]: x\n", "[^", "~~", "~", "| --- | :-: |\n",
+        "| x | y |\n|---|---|\n", "[a [b](term:alpha-treaty)](claim:troops)", "[[x](cite:dod-2024)](https://e.org)", "](#",
+        "](/assets/map.png)", "](../glossary/alpha-treaty/)", " \"title\")",
     ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0x80],
                                  [0xE2, 0x80], [0x7F], [0x1B], [0x0B], [0x0C]]
 

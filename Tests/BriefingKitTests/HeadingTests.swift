@@ -10,11 +10,18 @@ import Testing
         #expect(slugger.slug(for: "  --- ") == "section")
         #expect(slugger.slug(for: "Claim: what was said") == "section-claim-what-was-said")
         #expect(slugger.slug(for: "Note") == "note")
-        #expect(slugger.slug(for: "Claims") == "claims-2")
-        #expect(slugger.slug(for: "Main") == "main-2")
-        // A heading never takes an update's id or its section's (DESIGN §7).
+        #expect(slugger.slug(for: "Claims") == "section-claims")
+        #expect(slugger.slug(for: "Footnotes") == "section-footnotes")
+        #expect(slugger.slug(for: "Updates") == "section-updates")
+        #expect(slugger.slug(for: "Fn: one") == "section-fn-one")
+        #expect(slugger.slug(for: "Fnref 2") == "section-fnref-2")
         #expect(slugger.slug(for: "Update 1") == "section-update-1")
-        #expect(slugger.slug(for: "Updates") == "updates-2")
+        #expect(slugger.slug(for: "Updated") == "updated")
+        #expect(slugger.slug(for: "Main") == "main-2")
+        // A heading never takes an update's id or its section's (DESIGN §7; §8: `section-` in front).
+        var fresh = HeadingSlugger()
+        #expect(fresh.slug(for: "Update 1") == "section-update-1")
+        #expect(fresh.slug(for: "Updates") == "section-updates")
     }
 
     @Test func headingsCarryTheirIDAndAPermalink() {

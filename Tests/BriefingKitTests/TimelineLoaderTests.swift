@@ -53,7 +53,8 @@ import Testing
                 when: today
             """))
         #expect(diagnostics == [
-            "\(Self.b):18:11: error: invalid date '2024-13-01': expected YYYY, YYYY-MM or YYYY-MM-DD",
+            // In the editor's words since issue 18: why the date is impossible, not only its form.
+            "\(Self.b):18:11: error: invalid date '2024-13-01': there is no month 13",
             "\(Self.b):21:5: error: missing required key 'text'",
             "\(Self.b):24:12: error: unknown claim 'c-onne' in timeline (did you mean 'c-one'?)",
             "\(Self.b):28:5: error: missing required key 'date'",

@@ -5,7 +5,8 @@ import Testing
 /// The judge of incremental rebuilds: random sequences of edits over every kind of input
 /// (briefings, glossary entries, sources, settings, templates, partials, template assets, content
 /// assets, static files, the trust keys of DESIGN §7 and `Content/pages/`, moved-from addresses,
-/// scheduled dates; added, changed, renamed, deleted), and after each the incremental output must
+/// scheduled dates; prose conventions: footnotes, pipe tables, strike, figures, image sizes read
+/// from asset files; added, changed, renamed, deleted), and after each the incremental output must
 /// equal a full build of the same input byte for byte, file list included, with the same
 /// diagnostics. `PROPERTY_STEPS` sets the steps per seed (`make fuzz` runs more).
 @Suite struct IncrementalBuildPropertyTests {
@@ -205,16 +206,25 @@ import Testing
             }
             return [FileChange(path: path, inContent: true)]
         case 19:
-            // A content asset, maybe shown by a briefing (an error while it is missing).
-            let path = random.pick(["assets/map.png", "assets/docs/report.pdf"])
-            if site.read("Content/" + path) == nil || random.below(2) == 0 {
-                try site.write("Content/" + path, "asset \(random.below(100))")
+            // A content asset, maybe shown by a briefing (an error while it is missing). The SVG's
+            // size is read from the file, so its page's width and height follow each edit of it.
+            let path = random.pick(["assets/map.png", "assets/docs/report.pdf", "assets/chart.svg"])
+            // The SVG is rewritten, never deleted: a page showing a missing asset fails until the
+            // briefing is rewritten, and the PNG covers that already.
+            if site.read("Content/" + path) == nil || random.below(2) == 0 || path.hasSuffix(".svg") {
+                let text = path.hasSuffix(".svg")
+                    ? "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(10 + random.below(90))\" height=\"\(10 + random.below(90))\"></svg>\n"
+                    : "asset \(random.below(100))"
+                try site.write("Content/" + path, text)
             } else {
                 try site.delete("Content/" + path)
             }
             if random.below(3) == 0, let slug = existing.randomElement(using: &random),
                let text = site.read("Content/briefings/\(slug).md") {
-                try site.write("Content/briefings/\(slug).md", text + "\n![A map](assets/map.png)\n")
+                // Alone in its paragraph with a title, the image is a figure.
+                let image = random.pick(["![A map](assets/map.png)", "![A chart](assets/chart.svg)",
+                                         "![A chart](assets/chart.svg \"The chart\")"])
+                try site.write("Content/briefings/\(slug).md", text + "\n\(image)\n")
                 return [FileChange(path: path, inContent: true), FileChange(path: "briefings/\(slug).md", inContent: true)]
             }
             return [FileChange(path: path, inContent: true)]
@@ -284,6 +294,32 @@ import Testing
             return [FileChange(path: "glossary/\(id).md", inContent: true)]
         case 25:
             return try applyTrustEdit(to: site, &random)
+        case 26:
+            // Prose conventions (issue 18): a footnote (now and then unused: a warning) with
+            // struck-out words, or a plain pipe table.
+            if random.below(2) == 0 {
+                // A footnote, now and then never referenced (a warning), and struck-out words.
+                guard let slug = existing.randomElement(using: &random),
+                      let text = site.read("Content/briefings/\(slug).md") else { return [] }
+                let label = "n\(random.below(3))"
+                let reference = random.below(6) == 0 ? "" : "[^\(label)]"
+                // Always defined: an undefined footnote is an error that would last until this briefing
+                // is picked again, starving the run of successful rebuilds (the catalogue covers it).
+                let definition = "\n[^\(label)]: On \(random.pick(Array(Self.names.values))), see [a paper](cite:un-report).\n"
+                // The briefing's earlier footnote goes, so that the labels stay unique.
+                let kept = text.components(separatedBy: "\nNoted").first ?? text
+                try site.write("Content/briefings/\(slug).md",
+                               kept + "\nNoted\(reference) and ~~struck \(random.below(9))~~ words.\n\(definition)")
+                return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+            } else {
+                // A plain pipe table whose cells mention entries and cite a source.
+                guard let slug = existing.randomElement(using: &random),
+                      let text = site.read("Content/briefings/\(slug).md") else { return [] }
+                let table = "| Actor | Role |\n|:--|--:|\n| \(random.pick(Array(Self.names.values) + Self.aliases)) | "
+                    + "[cited](cite:\(random.pick(["un-report", "think-tank", "newspaper"]))) \(random.below(9)) |\n"
+                try site.write("Content/briefings/\(slug).md", text + "\n" + table)
+                return [FileChange(path: "briefings/\(slug).md", inContent: true)]
+            }
         default:
             try site.write("Content/site.yaml", SampleContent.siteYAML.replacingOccurrences(of: "paginate: 2",
                                                                                            with: "paginate: \(1 + random.below(3))"))
@@ -423,6 +459,28 @@ extension Array {
                                                  outputDirectory: site.root + "/full",
                                                  options: BuildOptions(includeDrafts: true))).outcome == .success)
         #expect(ScratchSite.tree(site.root + "/preview") == ScratchSite.tree(site.root + "/full"))
+    }
+
+    /// An image's width and height come from its file: editing the file alone changes them on the
+    /// page that shows it, as in a full build.
+    @Test func anEditedImageGivesItsNewSize() throws {
+        var content = SampleContent.initial
+        content["assets/chart.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"20\"></svg>\n"
+        let site = try ScratchSite(content: content)
+        defer { site.remove() }
+        let text = try #require(site.read("Content/briefings/gamma.md"))
+        try site.write("Content/briefings/gamma.md", text + "\n![A chart](assets/chart.svg)\n")
+        let request = BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
+                                   outputDirectory: site.root + "/preview", options: BuildOptions(includeDrafts: true))
+        var builder = IncrementalBuilder(request: request)
+        #expect(builder.build().outcome == .success)
+        let page = { site.read("preview/briefings/gamma/index.html") ?? "" }
+        #expect(page().contains("width=\"10\" height=\"20\""))
+        try site.write("Content/assets/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"30\" height=\"40\"></svg>\n")
+        let report = builder.rebuild(after: [FileChange(path: "assets/chart.svg", inContent: true)])
+        #expect(report?.outcome == .success)
+        #expect(page().contains("width=\"30\" height=\"40\""), "\(page())")
+        #expect(report?.changedPaths.contains("briefings/gamma/index.html") == true)
     }
 
     /// A paragraph edit renders the briefing's own page and, of the rest, only the search page and

@@ -26,7 +26,7 @@ import Testing
 
     func get(_ url: String) async throws -> (status: Int, body: String, headers: [String: String]) {
         guard let components = URLComponents(string: url), let port = components.port else { return (0, "", [:]) }
-        let raw = try RawHTTP.get(port: port, path: components.percentEncodedPath)
+        let raw = try await RawHTTP.getOffPool(port: port, path: components.percentEncodedPath)
         guard let split = raw.range(of: "\r\n\r\n") else { return (0, raw, [:]) }
         let head = raw[..<split.lowerBound].components(separatedBy: "\r\n")
         let status = Int(head.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
@@ -85,7 +85,7 @@ import Testing
         defer { site.remove() }
         try await withServer(site) { running in
             // A raw socket, so that no client library normalises the path first.
-            let response = try RawHTTP.get(port: running.port, path: "/" + path)
+            let response = try await RawHTTP.getOffPool(port: running.port, path: "/" + path)
             #expect(response.hasPrefix("HTTP/1.1 404"), "\(path): \(response.prefix(80))")
             #expect(!response.contains("root:"))
         }

@@ -26,6 +26,16 @@ enum RawHTTP {
         _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
+    /// `get(port:path:)` on a thread of its own: a test that blocks a cooperative thread in `read`
+    /// while the server it waits for needs that pool (two cores, other suites running) can deadlock.
+    static func getOffPool(port: Int, path: String) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try get(port: port, path: path) })
+            }
+        }
+    }
+
     /// The whole response to `GET path` (the connection closed by asking so).
     static func get(port: Int, path: String) throws -> String {
         let descriptor = try connect(port: port)

@@ -8,7 +8,9 @@ extension Annotator {
             var context = shared.context(page: "\(page.slug)/")
             context.autolink = .off
             if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
-            let annotation = BodyAnnotator(context: context).annotate(document)
+            var annotation = BodyAnnotator(context: context).annotate(document)
+            LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors.union(context.reservedIDs),
+                                     page: "this page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
             return (AnnotatedPage(page: page, bodyHTML: html, headings: annotation.headings, plainText: plainText),
                     Part(annotation: annotation, findings: .init()))

@@ -67,8 +67,10 @@ public struct Annotator: Sendable {
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
             let plainText = PlainText.of(document)
-            let annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
+            var annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
+            LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors,
+                                     page: "this glossary entry's page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
             let terms = Set(annotation.mentions.map(\.term)).sorted()
             return (AnnotatedGlossaryEntry(entry: entry, bodyHTML: html, linkedTerms: terms, headings: annotation.headings,
@@ -90,6 +92,9 @@ public struct Annotator: Sendable {
                     }
                 }
             }
+            let sourceIDs = Set(site.sources.map { "source-\($0.id)" })
+            LinkCheck.checkFragments(findings.fragmentLinks, against: sourceIDs, page: "the sources page",
+                                     into: &findings.diagnostics)
             return (findings, notes)
         }()
         cache.sourceNotes = (sourceNotes, sourceNoteHTML)
@@ -103,13 +108,15 @@ public struct Annotator: Sendable {
             diagnostics.append(part.annotation.diagnostics)
             diagnostics.append(part.findings.diagnostics)
             for link in part.annotation.briefingLinks + part.findings.briefingLinks {
+                if site.unreadable.briefings.contains(link.slug) { continue }
                 check(link, in: bySlug, options: options, diagnostics: &diagnostics)
             }
         }
         let cited = citedSources(known: cache.citedSources, briefings: briefings, annotatedAfresh: annotatedAfresh,
                                  glossary: site.glossary, sources: site.sources, glossaryParts: glossary.map(\.part) + pages.map(\.part), sourceNotes: sourceNotes)
         cache.citedSources = cited
-        for source in site.sources where !cited.isCited(source.id) {
+        // With a briefing or entry unread, its citations are unknown: "never cited" could be false.
+        for source in site.sources where !cited.isCited(source.id) && !site.unreadable.hidesCitations {
             diagnostics.warning("source '\(source.id)' is never cited", at: source.location)
         }
 
@@ -159,7 +166,7 @@ public struct Annotator: Sendable {
         // Read before annotating: the annotator turns headings and marks into custom nodes.
         let plainText = PlainText.of(document)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
-        for claim in briefing.claims where annotation.marks[claim.id] == nil {
+        for claim in briefing.claims where annotation.marks[claim.id] == nil && !annotation.claimsInNestedLinks.contains(claim.id) {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
         }
         var findings = InlineMarkdown.Findings()
@@ -168,23 +175,27 @@ public struct Annotator: Sendable {
         for index in claims.indices {
             let claim = claims[index].claim
             let termsBefore = findings.terms.count
-            claims[index].noteHTML = claim.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
+            claims[index].noteHTML = claim.note.map {
+                shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
+            }
             claims[index].correctionHTML = claim.correction.map {
-                shared.inline.renderForAnyPage($0, portable: portable, findings: &findings)
+                shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings)
             }
             claims[index].historyNotesHTML = claim.history.map { entry in
-                entry.note.map { shared.inline.renderForAnyPage($0, portable: portable, findings: &findings) }
+                entry.note.map { shared.inline.renderForAnyPage($0, portable: portable, home: briefing.slug, findings: &findings) }
             }
             claims[index].linkedTerms = Set(findings.terms[termsBefore...]).sorted()
         }
         // Timeline texts are inline Markdown like notes: their links are checked and count as citations.
         let timeline = briefing.timeline.map { event in
             let termsBefore = findings.terms.count
-            let html = shared.inline.renderForAnyPage(event.text, portable: portable, findings: &findings)
+            let html = shared.inline.renderForAnyPage(event.text, portable: portable, home: briefing.slug, findings: &findings)
             return TimelineText(html: html, plainText: MarkdownDocument(parsing: event.text).rootNode.plainText,
                                 linkedTerms: Set(findings.terms[termsBefore...]).sorted())
         }
-        let updatesHTML = briefing.updates.map { shared.inline.renderForAnyPage($0.text, portable: portable, findings: &findings) }
+        let updatesHTML = briefing.updates.map {
+            shared.inline.renderForAnyPage($0.text, portable: portable, home: briefing.slug, findings: &findings)
+        }
         annotation.anchors.formUnion(briefing.claims.flatMap { claim in
             ["note-\(claim.id)"] + claim.movedFrom.map { "note-\($0.id)" }
         })
@@ -192,6 +203,8 @@ public struct Annotator: Sendable {
             annotation.anchors.insert("updates")
             annotation.anchors.formUnion(briefing.updates.indices.map { "update-\($0 + 1)" })
         }
+        LinkCheck.checkFragments(annotation.fragmentLinks + findings.fragmentLinks, against: annotation.anchors,
+                                 page: "this briefing's page", into: &annotation.diagnostics)
         let html = document.renderHTML(unsafe: shared.config.unsafeHTML)
         var claimPlainText: [String: String] = [:]
         for claim in briefing.claims {
@@ -221,6 +234,8 @@ struct SharedContext: Sendable {
     let matcher: GlossaryMatcher
     let assets: Set<String>
     let inline: InlineMarkdown
+    let unreadable: UnreadableContent
+    let imageSizes: [String: ImageSize]
 
     init(site: Site, options: BuildOptions) {
         config = site.config
@@ -229,7 +244,10 @@ struct SharedContext: Sendable {
         glossary = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         matcher = GlossaryMatcher(entries: site.glossary.map { (id: $0.id, names: [$0.name] + $0.aliases) })
         assets = Set(site.assets)
-        inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML)
+        unreadable = site.unreadable
+        imageSizes = site.imageSizes
+        inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML, assets: assets,
+                                unreadable: site.unreadable, imageSizes: site.imageSizes)
     }
 
     func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {
@@ -237,6 +255,7 @@ struct SharedContext: Sendable {
             claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             sources: sources, glossary: glossary, matcher: matcher, autolink: config.autolink,
             selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
-            assets: assets, unsafeHTML: config.unsafeHTML)
+            assets: assets, unsafeHTML: config.unsafeHTML, unreadable: unreadable,
+            imageSizes: imageSizes)
     }
 }

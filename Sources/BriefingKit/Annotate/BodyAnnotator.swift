@@ -10,6 +10,9 @@ struct AnnotationContext {
     var links: LinkContext
     var assets: Set<String>
     var unsafeHTML: Bool
+    /// Ids of files that could not be read: references to them are not reported again.
+    var unreadable = UnreadableContent()
+    var imageSizes: [String: ImageSize] = [:]
     /// Element ids the page's template adds beyond `HeadingSlugger.templateIDs` (methodology/'s
     /// definitions), which a heading must not take.
     var reservedIDs: Set<String> = []
@@ -34,6 +37,10 @@ struct BodyAnnotation {
     /// (source id, anchor, n) in document order.
     var citations: [(source: String, anchor: String, number: Int)] = []
     var briefingLinks: [PendingBriefingLink] = []
+    /// `#anchor` links, checked once every id of the page is known.
+    var fragmentLinks: [LinkCheck.FragmentLink] = []
+    /// Claims whose mark is the outer link of a nested link (already an error): not "never marked" too.
+    var claimsInNestedLinks: Set<String> = []
     var anchors: Set<String> = []
     var diagnostics = Diagnostics()
 }
@@ -45,9 +52,14 @@ struct BodyAnnotator {
 
     func annotate(_ document: MarkdownDocument) -> BodyAnnotation {
         expandTables(in: document)
+        var conventions = Diagnostics()
+        let footnoteIDs = Footnotes.apply(to: document, diagnostics: &conventions)
+        Strikethrough.apply(to: document)
         var scan = BodyScan(context: context)
         document.walk { scan.visit($0) }
         var result = scan.result
+        result.diagnostics.append(conventions)
+        result.anchors.formUnion(footnoteIDs)
         let (textLinks, termLinks) = linkMentions(in: scan.blocks, result: &result)
         // Later matches first, so splitting a text node keeps the earlier offsets valid.
         for link in textLinks.reversed() {
@@ -58,20 +70,34 @@ struct BodyAnnotator {
             replacement.node.replaceWithCustomInline(enter: replacement.enter, exit: replacement.exit)
         }
         for change in scan.urlChanges { change.node.url = change.url }
+        for image in scan.images { image.node.replaceWithHTMLInline(image.html) }
+        for figure in scan.figures {
+            figure.paragraph.replaceWithCustomBlock(
+                enter: "<figure>", exit: "<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption></figure>")
+        }
         giveHeadingsIDs(scan.headingNodes, result: &result)
         return result
     }
 
+    /// `table` code blocks and pipe-table paragraphs as tables.
     private func expandTables(in document: MarkdownDocument) {
         var tableBlocks: [MarkdownNode] = []
+        var paragraphs: [(node: MarkdownNode, text: String, line: Int)] = []
         document.walk { event in
-            if case .enter(let node) = event, node.kind == .codeBlock,
-               node.fenceInfo.split(separator: " ").first == "table" {
+            guard case .enter(let node) = event else { return }
+            if node.kind == .codeBlock, node.fenceInfo.split(separator: " ").first == "table" {
                 tableBlocks.append(node)
+            } else if node.kind == .paragraph, let table = document.pipeTableText(of: node) {
+                paragraphs.append((node, table.text, table.firstLine))
             }
         }
         for block in tableBlocks {
             if let table = PipeTable(parsing: block.literal) { block.replaceWithTable(table) }
+        }
+        for paragraph in paragraphs {
+            if let table = PipeTable(parsing: paragraph.text) {
+                paragraph.node.replaceWithTable(table, firstRowLine: paragraph.line)
+            }
         }
     }
 

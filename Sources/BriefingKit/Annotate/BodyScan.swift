@@ -32,6 +32,10 @@ struct BodyScan {
     var blocks: [TextBlock] = []
     var replacements: [InlineReplacement] = []
     var urlChanges: [(node: MarkdownNode, url: String)] = []
+    /// Images from `assets/`, replaced by Briefing's own `<img>` (with width and height).
+    var images: [(node: MarkdownNode, html: String)] = []
+    /// Paragraphs holding only a titled image from `assets/`: a `<figure>` with this caption.
+    var figures: [(paragraph: MarkdownNode, caption: String)] = []
     var headingNodes: [MarkdownNode] = []
 
     private var current: TextBlock?
@@ -62,6 +66,10 @@ struct BodyScan {
             headingNodes.append(node)
             opaqueDepth += 1
         case .text:
+            if let nested = LinkCheck.nestedLink(at: node) {
+                LinkCheck.reportNested(nested.destination, at: nested.location, into: &result.diagnostics)
+                if nested.destination.hasPrefix("claim:") { result.claimsInNestedLinks.insert(String(nested.destination.dropFirst(6))) }
+            }
             addPiece(node.literal, node: node)
         case .softBreak:
             addPiece("\n", node: nil)
@@ -138,7 +146,8 @@ struct BodyScan {
         case .cite(let id):
             cite(node, id: id, at: location)
         case .term(let id):
-            if LinkResolution.checkTerm(id, in: context.glossary, at: location, &result.diagnostics) {
+            if LinkResolution.checkTerm(id, in: context.glossary, unreadable: context.unreadable, at: location,
+                                        &result.diagnostics) {
                 let index = current?.pieces.count ?? 0
                 current?.explicitTerms.append(ExplicitTerm(node: node, term: id, pieceIndex: index))
             }
@@ -183,7 +192,8 @@ struct BodyScan {
     }
 
     private mutating func cite(_ node: MarkdownNode, id: String, at location: SourceLocation) {
-        guard LinkResolution.checkSource(id, in: context.sources, at: location, &result.diagnostics) else { return }
+        guard LinkResolution.checkSource(id, in: context.sources, unreadable: context.unreadable, at: location,
+                                         &result.diagnostics) else { return }
         citationCounts[id, default: 0] += 1
         let number = citationCounts[id, default: 1]
         let anchor = "cite-\(id)-\(number)"
@@ -195,15 +205,20 @@ struct BodyScan {
             exit: "</a>"))
     }
 
-    /// Asset paths, unsafe URLs and misspelt schemes in ordinary links and images.
+    /// Asset paths, same-page anchors, file paths, unsafe URLs and misspelt schemes in ordinary links and images.
     private mutating func checkPlainDestination(_ node: MarkdownNode) {
         let url = node.url
         let location = node.location
+        if url.hasPrefix("#") {
+            result.fragmentLinks.append(LinkCheck.FragmentLink(anchor: String(url.dropFirst()), location: location))
+            return
+        }
         if url.hasPrefix("assets/") {
             let path = String(url.dropFirst("assets/".count))
             let file = String(path.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? path
             if context.assets.contains(file) {
-                urlChanges.append((node, context.links.file("assets/content/" + path)))
+                let link = context.links.file("assets/content/" + path)
+                if node.kind == .image { image(node, src: link, file: file) } else { urlChanges.append((node, link)) }
             } else {
                 result.diagnostics.error("missing asset 'assets/\(file)': no such file in the content's assets folder",
                                          at: location, hint: NearestName.hint(for: file, in: context.assets))
@@ -212,12 +227,33 @@ struct BodyScan {
         }
         if URLSafety.isUnsafe(url) {
             result.diagnostics.warning("unsafe URL '\(url)' is dropped from the page", at: location)
-            if context.unsafeHTML { urlChanges.append((node, "")) }
+            // The text stays, without a link (or, for an image, its description): never `<a href="">`.
+            replacements.append(InlineReplacement(node: node, enter: "", exit: ""))
+            return
+        }
+        if let problem = LinkCheck.pathProblem(url) {
+            result.diagnostics.error(problem.message, at: location, hint: problem.hint)
             return
         }
         if let scheme = URLSafety.scheme(of: url), !URLSafety.webSchemes.contains(scheme),
            let nearest = NearestName.find(scheme, in: ["claim", "cite", "term", "briefing"]) {
             result.diagnostics.error("unknown link scheme '\(scheme):'", at: location, hint: "did you mean '\(nearest):'?")
         }
+    }
+
+    /// An image from `assets/` with its size; a figure when it stands alone in its paragraph with a title.
+    private mutating func image(_ node: MarkdownNode, src: String, file: String) {
+        let title = node.title
+        let isFigure = !title.isEmpty && node.parent?.kind == .paragraph && node.previous == nil && node.next == nil
+        var html = "<img src=\"\(URLSafety.escapedHref(src))\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
+        if !title.isEmpty && !isFigure { html += " title=\"\(HTMLEscaping.escape(title))\"" }
+        if let size = context.imageSizes[file] {
+            html += " width=\"\(size.width)\" height=\"\(size.height)\""
+        } else if ImageSize.extensions.contains(file.split(separator: ".").last.map { $0.lowercased() } ?? "") {
+            result.diagnostics.warning("cannot read the size of image 'assets/\(file)' from its file", at: node.location,
+                                       hint: "is it a valid PNG, JPEG, GIF, WebP or SVG file?")
+        }
+        images.append((node, html + " />"))
+        if isFigure, let paragraph = node.parent { figures.append((paragraph, title)) }
     }
 }

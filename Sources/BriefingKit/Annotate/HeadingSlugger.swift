@@ -8,8 +8,10 @@ public struct HeadingSlugger {
         "mentions", "cited-by", "parties", "related", "sources", "updates", "updates-title",
         "timeline-heading", "timeline-title", "timeline-events", "relations-heading", "relations-title", "relations-list",
     ]
-    /// `update-` since DESIGN §7: a briefing's updates are `update-<n>`.
-    static let reservedPrefixes = ["claim-", "note-", "cite-", "mention-", "source-", "update-"]
+    static let reservedPrefixes = ["claim-", "note-", "cite-", "mention-", "source-", "update-", "fn-", "fnref-"]
+    /// Ids of sections a page may gain later (DESIGN §8): a heading never takes them, so adding a first
+    /// update or footnote never renames a published heading.
+    static let reservedSlugs: Set<String> = ["updates", "footnotes", "claims"]
 
     private var used: Set<String>
 
@@ -20,7 +22,7 @@ public struct HeadingSlugger {
     /// The next heading's unique id.
     public mutating func slug(for text: String) -> String {
         var base = Self.baseSlug(text)
-        if Self.reservedPrefixes.contains(where: base.hasPrefix) { base = "section-" + base }
+        if Self.reservedPrefixes.contains(where: base.hasPrefix) || Self.reservedSlugs.contains(base) { base = "section-" + base }
         var candidate = base
         var counter = 2
         while used.contains(candidate) {

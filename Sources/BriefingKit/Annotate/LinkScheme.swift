@@ -28,18 +28,22 @@ enum LinkTarget: Equatable {
 /// How the schemes resolve, shared by bodies and inline fields: the checks of their ids and the
 /// opening tags they become.
 enum LinkResolution {
-    /// Whether glossary entry `id` exists; an error naming the nearest one when not.
-    static func checkTerm(_ id: String, in glossary: [String: GlossaryEntry], at location: SourceLocation,
-                          _ diagnostics: inout Diagnostics) -> Bool {
+    /// Whether glossary entry `id` exists; an error naming the nearest one when not, unless the
+    /// entry's file could not be read (`unreadable`: that is reported once, as the root cause).
+    static func checkTerm(_ id: String, in glossary: [String: GlossaryEntry], unreadable: UnreadableContent,
+                          at location: SourceLocation, _ diagnostics: inout Diagnostics) -> Bool {
         guard glossary[id] == nil else { return true }
+        if unreadable.glossary.contains(id) { return false }
         diagnostics.error("unknown glossary entry '\(id)'", at: location, hint: NearestName.hint(for: id, in: glossary.keys))
         return false
     }
 
-    /// Whether source `id` exists; an error naming the nearest one when not.
-    static func checkSource(_ id: String, in sources: [String: Source], at location: SourceLocation,
-                            _ diagnostics: inout Diagnostics) -> Bool {
+    /// Whether source `id` exists; an error naming the nearest one when not, unless `sources.yaml`
+    /// could not be read in full and names it (`unreadable`).
+    static func checkSource(_ id: String, in sources: [String: Source], unreadable: UnreadableContent,
+                            at location: SourceLocation, _ diagnostics: inout Diagnostics) -> Bool {
         guard sources[id] == nil else { return true }
+        if unreadable.sources.contains(id) { return false }
         diagnostics.error("unknown source '\(id)'", at: location, hint: NearestName.hint(for: id, in: sources.keys))
         return false
     }

@@ -20,7 +20,8 @@ public enum ChangeKind: Sendable, Equatable {
     /// copy such as `x.md___jb_tmp___`, a notes file): the loader only warns that it skips it, and
     /// it lists those folders on every build, so nothing needs forgetting.
     case unreadFile
-    /// An editor's backup, swap or probe file, or a hidden file: no rebuild.
+    /// A quiet file (`QuietFiles.isQuiet`: an editor's backup, swap or probe file, a hidden file),
+    /// which the loader skips too: no rebuild.
     case ignored
     /// Anything else (a folder appearing or vanishing, a file we do not know): a full rebuild.
     case unknown
@@ -33,7 +34,7 @@ public enum ChangeKind: Sendable, Equatable {
         // Everything under assets/ and static/ is copied, scratch files too, as a full build would.
         if inContent && components.count > 1 && components[0] == "assets" { return .contentAsset }
         if inContent && components.count > 1 && components[0] == "static" { return .staticFile }
-        if isEditorScratch(name) { return .ignored }
+        if QuietFiles.isQuiet(name) { return .ignored }
         if inContent {
             switch (components.count, components[0]) {
             case (1, _) where name == "site.yaml": return .siteSettings
@@ -46,13 +47,5 @@ public enum ChangeKind: Sendable, Equatable {
         }
         if components[0] == "assets" && components.count > 1 { return .templateAsset }
         return name.hasSuffix(".mustache") ? .template : .unknown
-    }
-
-    /// Files editors write next to the one being saved: Vim's swap files and its `4913` probe, Emacs's
-    /// `#x#` and `.#x`, backups ending in `~`, and hidden files in general (the loader skips them too).
-    static func isEditorScratch(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name == "4913"
-            || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
-            || (name.hasPrefix("#") && name.hasSuffix("#"))
     }
 }

@@ -87,7 +87,9 @@ public struct IncrementalBuilder: Sendable {
             case .template, .templateAsset:
                 cache.forgetTemplates()
             case .contentAsset:
-                // A new or removed asset changes which image links resolve.
+                // A new or removed asset changes which image links resolve, and an edited image its
+                // size: the loader reads the file's size again, every body may change.
+                cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetAll()
             case .staticFile, .unreadFile:
                 break

@@ -28,12 +28,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var message: String
     public var hint: String?
+    /// A file that could not be read at all: printed before everything else, as what it would have
+    /// defined is missing from the rest of the check.
+    public var isRootCause: Bool
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, hint: String? = nil,
+                isRootCause: Bool = false) {
         self.severity = severity
         self.message = message
         self.location = location
         self.hint = hint
+        self.isRootCause = isRootCause
     }
 
     public var description: String {
@@ -64,10 +69,20 @@ public struct Diagnostics: Sendable {
     public mutating func append(_ other: Diagnostics) { items.append(contentsOf: other.items) }
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
 
-    /// Sorted by file, line and column, so output is deterministic whatever the order of work.
+    /// Root causes first, then by file, line and column, so output is deterministic whatever the order of work.
     public var sorted: [Diagnostic] {
         items.enumerated().sorted { a, b in
-            a.element.location == b.element.location ? a.offset < b.offset : a.element.location < b.element.location
+            if a.element.isRootCause != b.element.isRootCause { return a.element.isRootCause }
+            return a.element.location == b.element.location ? a.offset < b.offset : a.element.location < b.element.location
         }.map(\.element)
+    }
+
+    /// The same diagnostics, each marked as a root cause (those of a file that could not be read).
+    public var asRootCauses: Diagnostics {
+        Diagnostics(items.map { item in
+            var item = item
+            item.isRootCause = true
+            return item
+        })
     }
 }

@@ -44,9 +44,13 @@ public struct ContentLoader: Sendable {
         if parsed.sources == nil { parsed.claimChecks = [:] }
         let sources = parsed.sources ?? {
             var fileDiagnostics = Diagnostics()
-            let sources = SourcesLoader.load(path: directory + "/sources.yaml", fileSystem: fileSystem,
+            var unreadable: Set<String> = []
+            let path = directory + "/sources.yaml"
+            let sources = SourcesLoader.load(path: path, fileSystem: fileSystem, unreadable: &unreadable,
                                              diagnostics: &fileDiagnostics)
-            return (sources, fileDiagnostics)
+            // A file that gave no source and an error could not be read: its errors come first.
+            if sources.isEmpty && fileDiagnostics.hasErrors { fileDiagnostics = fileDiagnostics.asRootCauses }
+            return (sources, fileDiagnostics, unreadable)
         }()
         parsed.config = config
         parsed.sources = sources
@@ -58,17 +62,20 @@ public struct ContentLoader: Sendable {
             knownGlossary[path] ?? {
                 var fileDiagnostics = Diagnostics()
                 let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
-                return ParsedContent.File(path: path, value: entry, diagnostics: fileDiagnostics)
+                return ParsedContent.File(path: path, value: entry,
+                                          diagnostics: entry == nil ? fileDiagnostics.asRootCauses : fileDiagnostics)
             }()
         }
-        let validator = ReferenceValidator(), sourceIDs = Set(sources.0.map(\.id)), knownChecks = parsed.claimChecks
+        // Ids read tolerantly from an unreadable sources.yaml count as known: no knock-on errors.
+        let validator = ReferenceValidator(), sourceIDs = Set(sources.0.map(\.id)).union(sources.2), knownChecks = parsed.claimChecks
         let sourcesByID = Dictionary(sources.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let briefingFiles = Parallel.map(markdownFiles(in: directory + "/briefings", &diagnostics)) { path, slug in
             let file = knownBriefings[path] ?? {
                 var fileDiagnostics = Diagnostics()
                 let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem,
                                                    diagnostics: &fileDiagnostics)
-                return ParsedContent.File(path: path, value: briefing, diagnostics: fileDiagnostics)
+                return ParsedContent.File(path: path, value: briefing,
+                                          diagnostics: briefing == nil ? fileDiagnostics.asRootCauses : fileDiagnostics)
             }()
             let claimChecks = knownChecks[path] ?? file.value.map {
                 validator.checkClaims(of: $0, sourceIDs: sourceIDs, sources: sources.0, byID: sourcesByID)
@@ -81,7 +88,7 @@ public struct ContentLoader: Sendable {
         for file in glossaryFiles { diagnostics.append(file.diagnostics) }
         for entry in briefingFiles { diagnostics.append(entry.file.diagnostics) }
         let glossary = glossaryFiles.compactMap(\.value)
-        let site = Site(
+        var site = Site(
             config: config.0,
             sources: sources.0,
             glossary: glossary.sorted { $0.id < $1.id },
@@ -90,10 +97,40 @@ public struct ContentLoader: Sendable {
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
         )
+        site.imageSizes = imageSizes(of: site.assets, in: directory + "/assets", known: &parsed.imageSizes)
+        site.unreadable = unreadable(glossaryFiles: glossaryFiles, briefingFiles: briefingFiles.map(\.file),
+                                     sources: sources.2)
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
         diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
         diagnostics.append(MovedFromValidator().validate(site))
         return LoadedContent(site: site, diagnostics: diagnostics)
+    }
+
+    /// The size of every image among `assets` whose header can be read; files read before (in `known`)
+    /// are not read again.
+    private func imageSizes(of assets: [String], in folder: String, known: inout [String: ImageSize?]) -> [String: ImageSize] {
+        var sizes: [String: ImageSize] = [:]
+        var kept: [String: ImageSize?] = [:]
+        for path in assets where ImageSize.extensions.contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "") {
+            let size = known[path] ?? (try? fileSystem.read(folder + "/" + path)).flatMap(ImageSize.read)
+            kept[path] = size
+            if let size { sizes[path] = size }
+        }
+        known = kept
+        return sizes
+    }
+
+    /// The ids of the files that could not be read, from their file names (and `sources.yaml`'s keys).
+    private func unreadable(glossaryFiles: [ParsedContent.File<GlossaryEntry>], briefingFiles: [ParsedContent.File<Briefing>],
+                            sources: Set<String>) -> UnreadableContent {
+        func name(_ path: String) -> String {
+            String((path.split(separator: "/").last ?? "").dropLast(3))
+        }
+        var result = UnreadableContent()
+        result.glossary = Set(glossaryFiles.filter { $0.value == nil }.map { name($0.path) }.filter(Rules.isValidID))
+        result.briefings = Set(briefingFiles.filter { $0.value == nil }.map { name($0.path) }.filter(Rules.isValidID))
+        result.sources = sources
+        return result
     }
 
     /// Reads one briefing from bytes (e.g. standard input for `briefing render`), as the site
@@ -115,12 +152,12 @@ public struct ContentLoader: Sendable {
     }
 
     /// The `.md` files of a content folder as (path, name without `.md`); anything else is skipped
-    /// with a warning (hidden files silently). A missing folder is an empty one.
+    /// with a warning (hidden files and editors' backup and swap files silently). A missing folder is an empty one.
     private func markdownFiles(in folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, name: String)] {
         guard let names = listing(of: folder, &diagnostics) else { return [] }
         let folderName = folder.split(separator: "/").last.map(String.init) ?? folder
         var result: [(path: String, name: String)] = []
-        for name in names where !name.hasPrefix(".") {
+        for name in names where !QuietFiles.isQuiet(name) {
             let path = folder + "/" + name
             guard name.hasSuffix(".md") else {
                 diagnostics.warning("ignoring '\(name)': only .md files are read in \(folderName)/",

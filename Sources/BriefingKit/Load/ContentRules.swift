@@ -49,6 +49,26 @@ extension ContentLoader {
             return date
         }
 
+        static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                 "September", "October", "November", "December"]
+
+        /// Why `text`, written in the shape of a date, is not a real one ("February has 28 days in
+        /// 2026", "there is no month 13"); nil when it is not date-shaped or is a real date.
+        static func dateProblem(_ text: String) -> String? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard (2...3).contains(parts.count),
+                  zip(parts, [4, 2, 2]).allSatisfy({ part, width in
+                      part.utf8.count == width && part.utf8.allSatisfy { (0x30...0x39).contains($0) }
+                  }),
+                  let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+            guard (1...12).contains(month) else { return "there is no month \(month)" }
+            guard parts.count == 3, let day = Int(parts[2]) else { return nil }
+            let days = daysIn(month: month, year: year)
+            if (1...days).contains(day) { return nil }
+            if day == 0 { return "days of the month start at 1" }
+            return month == 2 ? "February has \(days) days in \(year)" : "\(monthNames[month - 1]) has \(days) days"
+        }
+
         static func daysIn(month: Int, year: Int) -> Int {
             switch month {
             case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

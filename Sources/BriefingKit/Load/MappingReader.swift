@@ -94,7 +94,11 @@ extension ContentLoader {
             let expected = full ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD"
             guard let (text, node) = scalar(key, "must be a date (\(expected))", &diagnostics) else { return nil }
             guard let date = full ? Rules.fullDate(text) : Rules.partialDate(text) else {
-                diagnostics.error("invalid date '\(text)': expected \(expected)", at: yaml.location(of: node))
+                if let problem = Rules.dateProblem(text) {
+                    diagnostics.error("invalid date '\(text)': \(problem)", at: yaml.location(of: node))
+                } else {
+                    diagnostics.error("invalid date '\(text)': expected \(expected)", at: yaml.location(of: node))
+                }
                 return nil
             }
             return date

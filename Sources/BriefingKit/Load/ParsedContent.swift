@@ -16,13 +16,17 @@ public struct ParsedContent: Sendable {
     }
 
     var config: (SiteConfig, Diagnostics)?
-    var sources: ([Source], Diagnostics)?
+    /// The sources, the diagnostics reading them gave, and the ids a tolerant read found when the file
+    /// is not valid YAML.
+    var sources: ([Source], Diagnostics, Set<String>)?
     /// Each briefing's claim checks by path (`ReferenceValidator.checkClaims`): they depend on the
     /// file and the source ids, so they go with the file and whenever `sources.yaml` is read again.
     var claimChecks: [String: Diagnostics] = [:]
     /// By path as the loader names it (`<content>/glossary/x.md`).
     var glossary: [String: File<GlossaryEntry>] = [:]
     var briefings: [String: File<Briefing>] = [:]
+    /// Image sizes read from `assets/` by path relative to it (nil: not an image whose size can be read).
+    var imageSizes: [String: ImageSize?] = [:]
 
     public init() {}
 
@@ -34,6 +38,7 @@ public struct ParsedContent: Sendable {
         switch relativePath {
         case "site.yaml": config = nil
         case "sources.yaml": sources = nil
+        case _ where relativePath.hasPrefix("assets/"): imageSizes[String(relativePath.dropFirst("assets/".count))] = nil
         default:
             glossary[folder + "/" + relativePath] = nil
             briefings[folder + "/" + relativePath] = nil

@@ -30,7 +30,8 @@ public struct ReferenceValidator: Sendable {
     /// entries timeline events name (checked here as the glossary can change without the briefing).
     func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let glossaryIDs = Set(site.glossary.map(\.id))
+        // Entries whose files could not be read count as known: their own error is the one to fix.
+        let glossaryIDs = Set(site.glossary.map(\.id)).union(site.unreadable.glossary)
         let allSources = { site.sources.map(\.id) }, allEntries = { site.glossary.map(\.id) }
         for entry in site.glossary {
             Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)
@@ -56,9 +57,9 @@ public struct ReferenceValidator: Sendable {
     }
 
     /// A name or alias may belong to one entry only (as auto-linking would match it); reported at
-    /// the later occurrence, in id order, naming the entry that has it already.
+    /// both places, each naming the other entry, whichever of the two files was edited last.
     private func checkNames(_ glossary: [GlossaryEntry], into diagnostics: inout Diagnostics) {
-        var owners: [[UInt32]: String] = [:]
+        var owners: [[UInt32]: (id: String, name: String, location: SourceLocation, what: String)] = [:]
         for entry in glossary {
             let names = [(entry.name, entry.nameLocation, "name")]
                 + zip(entry.aliases, entry.aliasLocations).map { ($0, $1, "alias") }
@@ -69,9 +70,12 @@ public struct ReferenceValidator: Sendable {
                 if key.isEmpty || own.contains(key) { continue }
                 own.insert(key)
                 if let owner = owners[key] {
-                    diagnostics.error("\(what) '\(name)' is already claimed by glossary entry '\(owner)'", at: location)
+                    diagnostics.error("\(what) '\(name)' is already claimed by glossary entry '\(owner.id)'", at: location,
+                                      hint: "\(owner.what) at \(owner.location)")
+                    diagnostics.error("\(owner.what) '\(owner.name)' is also claimed by glossary entry '\(entry.id)'",
+                                      at: owner.location, hint: "\(what) at \(location)")
                 } else {
-                    owners[key] = entry.id
+                    owners[key] = (entry.id, name, location, what)
                 }
             }
         }

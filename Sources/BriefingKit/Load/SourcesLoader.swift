@@ -1,16 +1,23 @@
 import Yams
 
 extension ContentLoader {
-    /// `sources.yaml` → `[Source]` in file order; an absent file means no sources.
+    /// `sources.yaml` → `[Source]` in file order; an absent or empty file means no sources.
     enum SourcesLoader {
         static let keys = ["title", "authors", "publisher", "date", "url", "archived", "accessed", "note", "kind",
                            "reliability", "original", "moved-from"]
 
-        static func load(path: String, fileSystem: FileSystem, diagnostics: inout Diagnostics) -> [Source] {
+        /// `unreadable` gets the ids a tolerant read finds when the file is not valid YAML.
+        static func load(path: String, fileSystem: FileSystem, unreadable: inout Set<String>,
+                         diagnostics: inout Diagnostics) -> [Source] {
             if fileSystem.kind(path) == .missing { return [] }
-            guard let file = TextFile.read(path, fileSystem: fileSystem, diagnostics: &diagnostics) else { return [] }
+            guard let file = TextFile.read(path, fileSystem: fileSystem, allowEmpty: true, diagnostics: &diagnostics)
+            else { return [] }
             let yaml = YAMLSource(path: path, text: file.text, firstLine: 1)
-            guard case .document(let root) = yaml.parse(into: &diagnostics), let root else { return [] }
+            guard case .document(let root) = yaml.parse(into: &diagnostics) else {
+                unreadable = UnreadableContent.topLevelIDs(ofYAML: file.text)
+                return []
+            }
+            guard let root else { return [] }
             guard case .mapping(let mapping) = root else {
                 diagnostics.error("sources.yaml must be a mapping of source ids to entries",
                                   at: yaml.location(of: root))

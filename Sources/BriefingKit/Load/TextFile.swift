@@ -7,7 +7,9 @@ extension ContentLoader {
 
         /// Reads the regular file at `path` (never following a symbolic link, never opening a FIFO).
         /// Reports any problem and returns nil when the file cannot be used; a missing file is reported too.
-        static func read(_ path: String, fileSystem: FileSystem, diagnostics: inout Diagnostics) -> TextFile? {
+        /// `allowEmpty` accepts a file of nothing but white space (an empty `sources.yaml` is the same as none).
+        static func read(_ path: String, fileSystem: FileSystem, allowEmpty: Bool = false,
+                         diagnostics: inout Diagnostics) -> TextFile? {
             let start = SourceLocation(file: path, line: 1)
             switch fileSystem.kind(path) {
             case .file:
@@ -26,19 +28,26 @@ extension ContentLoader {
                 diagnostics.error("cannot read file: \(error)", at: start)
                 return nil
             }
-            return decode(bytes, path: path, diagnostics: &diagnostics)
+            return decode(bytes, path: path, allowEmpty: allowEmpty, diagnostics: &diagnostics)
         }
 
-        /// Checks and normalises raw bytes; an empty file or invalid UTF-8 is an error.
-        static func decode(_ raw: [UInt8], path: String, diagnostics: inout Diagnostics) -> TextFile? {
+        /// Checks and normalises raw bytes; an empty file (unless `allowEmpty`) or invalid UTF-8 is an error.
+        static func decode(_ raw: [UInt8], path: String, allowEmpty: Bool = false,
+                           diagnostics: inout Diagnostics) -> TextFile? {
             var bytes = raw[...]
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                diagnostics.error("the file is UTF-16 (it starts with a UTF-16 byte order mark)",
+                                  at: SourceLocation(file: path, line: 1), hint: "save it as UTF-8")
+                return nil
+            }
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             if bytes.contains(0x0D) { bytes = removingCarriageReturnsBeforeLineFeeds(bytes)[...] }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.error("invalid UTF-8", at: firstInvalidByte(in: bytes, path: path))
+                diagnostics.error("invalid UTF-8", at: firstInvalidByte(in: bytes, path: path),
+                                  hint: "save the file as UTF-8 (your editor's Save As or Encoding menu)")
                 return nil
             }
-            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            if !allowEmpty, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                 diagnostics.error("empty file", at: SourceLocation(file: path, line: 1))
                 return nil
             }

@@ -111,6 +111,7 @@ extension ContentLoader {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
                  let .composer(context, problem, mark, _):
+                if reportIndentation(before: mark, into: &diagnostics) { return }
                 var message = "invalid YAML: \(problem)"
                 if problem.hasPrefix("Maximum nesting level") {
                     message = "invalid YAML: nested too deeply"
@@ -128,6 +129,27 @@ extension ContentLoader {
             default:
                 diagnostics.error("invalid YAML: \(error)", at: SourceLocation(file: path, line: firstLine))
             }
+        }
+
+        /// Reports what went wrong in the editor's words when the cause is indentation: a tab, or a line
+        /// at no level of the keys above it. False (nothing reported) otherwise.
+        private func reportIndentation(before mark: Mark, into diagnostics: inout Diagnostics) -> Bool {
+            // libyaml may stop a line after the slip (at the next key of the broken mapping).
+            let lastLine = mark.line + 1
+            if let tab = YAMLIndentation.tab(in: text, through: lastLine) {
+                diagnostics.error("a tab in the indentation: YAML is indented with spaces only",
+                                  at: SourceLocation(file: path, line: tab.line + firstLine - 1, column: tab.column),
+                                  hint: "indent with spaces")
+                return true
+            }
+            guard let slip = YAMLIndentation.slip(in: text, through: lastLine) else { return false }
+            let file = { (line: Int) in line + firstLine - 1 }
+            let levels = slip.levels.map { "\($0.indent) ('\($0.key)', line \(file($0.line)))" }
+            let expected = levels.isEmpty ? "" : ", where the keys it could belong with are at " + levels.joined(separator: " or ")
+            diagnostics.error("inconsistent indentation: \(slip.indent) space\(slip.indent == 1 ? "" : "s")\(expected)",
+                              at: SourceLocation(file: path, line: file(slip.line), column: slip.indent + 1),
+                              hint: "indent it by the same number of spaces as the key it belongs with")
+            return true
         }
 
         /// An error's position; libyaml reports an unexpected end of input on the line after the

@@ -101,19 +101,24 @@ public struct PipeTable: Equatable, Sendable {
 
 
 extension MarkdownNode {
-    /// Replaces a `table` code block by a table whose cells are paragraphs of inline Markdown,
-    /// parsed now so that the annotator walks (and auto-links) them like any other text; the
-    /// paragraphs are moved into the cell's tags when the document is rendered: `<td>text</td>`.
-    func replaceWithTable(_ table: PipeTable) {
+    /// Replaces a `table` code block or a pipe-table paragraph by a table whose cells are paragraphs
+    /// of inline Markdown, parsed now so that the annotator walks (and auto-links) them like any other
+    /// text; the paragraphs are moved into the cell's tags when the document is rendered:
+    /// `<td>text</td>`. `firstRowLine` is the file line of a plain pipe table's first row (nil for a
+    /// code block, whose rows start after the fence).
+    func replaceWithTable(_ table: PipeTable, firstRowLine: Int? = nil) {
         let blockLocation = location
-        let width = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        let rowsStart = firstRowLine ?? blockLocation.line + 1
+        // A plain pipe table has the header's columns (extra cells are dropped, as in GFM); a fenced
+        // one keeps its widest row, as it always has.
+        let width = firstRowLine != nil ? table.header.count : max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard let tableNode = Self.customBlock("<table>", "</table>") else { return }
         cmark_node_replace(pointer, tableNode)
         cmark_node_free(pointer)
 
-        func appendRow(_ cells: [PipeTable.Cell], tag: String, to section: OpaquePointer) {
-            guard let row = Self.customBlock("<tr>", "</tr>") else { return }
-            cmark_node_append_child(section, row)
+        func appendRow(_ row: [PipeTable.Cell], tag: String, to section: OpaquePointer) {
+            guard let rowNode = Self.customBlock("<tr>", "</tr>") else { return }
+            cmark_node_append_child(section, rowNode)
             for column in 0..<width {
                 let alignment = column < table.alignments.count ? table.alignments[column] : .none
                 let attribute = alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\""
@@ -122,11 +127,11 @@ extension MarkdownNode {
                 guard let cellNode = Self.customBlock("", ""), let tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
                 cmark_node_set_on_enter(tags, "<\(tag)\(attribute)>")
                 cmark_node_set_on_exit(tags, "</\(tag)>")
-                cmark_node_append_child(row, cellNode)
+                cmark_node_append_child(rowNode, cellNode)
                 cmark_node_append_child(cellNode, tags)
                 document.tableCells.append(tags)
-                let cell = column < cells.count ? cells[column] : PipeTable.Cell(text: "", line: 0, column: 1)
-                if let paragraph = paragraph(for: cell, blockLocation: blockLocation) {
+                let cell = column < row.count ? row[column] : PipeTable.Cell(text: "", line: 0, column: 1)
+                if let paragraph = paragraph(for: cell, line: rowsStart + cell.line, column: blockLocation.column) {
                     cmark_node_append_child(cellNode, paragraph)
                 }
             }
@@ -148,29 +153,46 @@ extension MarkdownNode {
         return node
     }
 
-    /// The cell's inline Markdown as a paragraph node taken out of its own parse, with positions
-    /// recorded as the cell's place in the file (the fence line comes first, so rows start a line later).
-    private func paragraph(for cell: PipeTable.Cell, blockLocation: SourceLocation) -> OpaquePointer? {
-        guard !cell.text.isEmpty else { return nil }
-        let cellDocument = MarkdownDocument(parsing: MarkdownSource(
-            text: cell.text, file: blockLocation.file,
-            firstLine: blockLocation.line + 1 + cell.line, firstColumn: blockLocation.column + cell.column - 1))
-        guard let paragraph = cmark_node_first_child(cellDocument.root),
-              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-              cmark_node_next(paragraph) == nil else {
-            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let text = cmark_node_new(CMARK_NODE_TEXT) else {
-                return nil
-            }
+    /// The cell's inline Markdown as a paragraph node taken out of its own parse (empty for an empty
+    /// cell), with positions recorded as the cell's place in the file.
+    private func paragraph(for cell: PipeTable.Cell, line: Int, column: Int) -> OpaquePointer? {
+        let cellColumn = column + cell.column - 1
+        if !cell.text.isEmpty {
+            let blocks = document.parseFragment(cell.text, firstLine: line, firstColumn: cellColumn)
+            if blocks.count == 1, let only = blocks.first, only.kind == .paragraph { return only.pointer }
+            for block in blocks { block.remove() }
+        }
+        // Empty, or text that is not one paragraph on its own (`# x`, `- x`): the text as it is.
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { return nil }
+        if !cell.text.isEmpty, let text = cmark_node_new(CMARK_NODE_TEXT) {
             cmark_node_set_literal(text, cell.text)
             cmark_node_append_child(paragraph, text)
-            document.positionOverrides[text] = SourceLocation(
-                file: blockLocation.file, line: blockLocation.line + 1 + cell.line, column: blockLocation.column + cell.column - 1)
-            return paragraph
+            document.positionOverrides[text] = SourceLocation(file: location.file, line: line, column: cellColumn)
         }
-        cellDocument.walk(from: paragraph) { event in
-            if case .enter(let node) = event { document.positionOverrides[node.pointer] = node.location }
-        }
-        cmark_node_unlink(paragraph)
         return paragraph
+    }
+}
+
+extension MarkdownDocument {
+    /// The text of a pipe table written as a paragraph (DESIGN §7): its first line a row of
+    /// `|`-separated cells, its second a delimiter row with as many cells. Nil for any other paragraph.
+    func pipeTableText(of paragraph: MarkdownNode) -> (text: String, firstLine: Int)? {
+        guard let range = paragraph.sourceLineRange, range.count >= 2 else { return nil }
+        let startColumn = max(1, Int(cmark_node_get_start_column(paragraph.pointer)))
+        // Within a block quote or list item, drop the container's marks in front of each line.
+        let lines = sourceLines(range).map { line -> Substring in
+            var rest = line
+            var dropped = 0
+            while dropped < startColumn - 1, let first = rest.first, first == " " || first == ">" {
+                rest = rest.dropFirst()
+                dropped += 1
+            }
+            return rest
+        }
+        guard lines.count >= 2, lines[0].contains("|"), let header = PipeTable(parsing: String(lines[0])),
+              let both = PipeTable(parsing: lines[0] + "\n" + lines[1]),
+              !both.alignments.isEmpty, both.alignments.count == header.header.count, both.rows.isEmpty
+        else { return nil }
+        return (lines.joined(separator: "\n"), source.firstLine + range.lowerBound - 1)
     }
 }

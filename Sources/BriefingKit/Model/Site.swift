@@ -13,6 +13,10 @@ public struct Site: Sendable {
     public var assets: [String]
     /// Paths of files under `Content/static/`, relative to it, sorted.
     public var staticFiles: [String]
+    /// Ids of files that could not be read, so references to them are not reported twice.
+    public var unreadable = UnreadableContent()
+    /// Sizes of the images under `Content/assets/` (PNG, JPEG, GIF, WebP, SVG), by path relative to it.
+    public var imageSizes: [String: ImageSize] = [:]
 
     public init(config: SiteConfig, sources: [Source] = [], glossary: [GlossaryEntry] = [],
                 briefings: [Briefing] = [], pages: [StandalonePage] = [], assets: [String] = [],

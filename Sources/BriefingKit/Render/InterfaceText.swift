@@ -24,6 +24,7 @@ public struct InterfaceText: Sendable, Equatable {
         "title.search": "Search", "title.notFound": "Page not found", "title.homePage": "{site} — page {number}",
         "claim.unmarked": "(not marked in the text)", "citedBy.claim": "claim {number}",
         "citedBy.citation": "citation {number}",
+        "footnote.section": "Footnotes", "footnote.backToReference": "Back to reference {number}",
         "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April", "month.5": "May",
         "month.6": "June", "month.7": "July", "month.8": "August", "month.9": "September", "month.10": "October",
         "month.11": "November", "month.12": "December",
