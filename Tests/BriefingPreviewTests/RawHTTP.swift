@@ -93,7 +93,7 @@ final class EventStream: Sendable {
 
     /// Waits for the server's first comment, which says the stream is listening.
     func waitForConnection() async throws {
-        guard try await next(timeout: 10)?.name == "connected" else { throw RawHTTP.Failure(message: "no connection") }
+        guard try await next(timeout: 120)?.name == "connected" else { throw RawHTTP.Failure(message: "no connection") }
     }
 
     /// The next event, or nil after `timeout` seconds or when the stream ends.

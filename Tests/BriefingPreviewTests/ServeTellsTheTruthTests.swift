@@ -48,14 +48,14 @@ import Testing
             try site.write("Templates/partials/footer.mustache", "<footer id=\"site-footer\">custom-footer-marker</footer>\n")
             var changed = false
             for _ in 0..<4 where !changed {
-                guard try await events.next(timeout: 10)?.name == "reload" else { break }
+                guard try await events.next(timeout: 120)?.name == "reload" else { break }
                 changed = try await page(running, "/briefings/alpha/").contains("custom-footer-marker")
             }
             #expect(changed, "the new Templates/partials/footer.mustache never reached the page")
 
             // A later edit of the new file is seen too: the folder is watched from now on.
             try site.write("Templates/partials/footer.mustache", "<footer id=\"site-footer\">second-footer-marker</footer>\n")
-            #expect(try await events.next(timeout: 10)?.name == "reload")
+            #expect(try await events.next(timeout: 120)?.name == "reload")
             #expect(try await page(running, "/briefings/alpha/").contains("second-footer-marker"))
         }
     }
@@ -72,14 +72,14 @@ import Testing
             let body = "[Russia signed](claim:main) a treaty with North Korea. [Newspaper](cite:newspaper)."
             let warned = SampleContent.briefing(title: "Alpha", body: body).replacingOccurrences(of: "tags:", with: "tagz: [x]\ntags:")
             try site.write("Content/briefings/alpha.md", warned)
-            #expect(try await events.next(timeout: 10)?.name == "reload")
+            #expect(try await events.next(timeout: 120)?.name == "reload")
             #expect(log.all.contains { $0.contains("alpha.md:4:1: warning: unknown key 'tagz'") }, "\(log.all)")
             let html = try await page(running, "/briefings/beta/")
             #expect(html.contains("id=\"briefing-warnings\""))
             #expect(html.contains("1 warning — see the terminal"))
 
             try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha", body: body))
-            #expect(try await events.next(timeout: 10)?.name == "reload")
+            #expect(try await events.next(timeout: 120)?.name == "reload")
             #expect(try await !page(running, "/briefings/beta/").contains("id=\"briefing-warnings\""))
         }
     }
@@ -93,11 +93,11 @@ import Testing
             defer { events.close() }
             try await events.waitForConnection()
             try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha", body: "[x](claim:main) [y](cite:nope)."))
-            #expect(try await events.next(timeout: 10)?.name == "failure")
+            #expect(try await events.next(timeout: 120)?.name == "failure")
             #expect(log.all.contains { $0.contains("unknown source 'nope'") })
             let before = log.all.count
             try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha", body: "[x](claim:main) [y](cite:newspaper)."))
-            #expect(try await events.next(timeout: 10)?.name == "reload")
+            #expect(try await events.next(timeout: 120)?.name == "reload")
             let after = log.all.dropFirst(before)
             #expect(!after.contains { $0.contains("error:") || $0.contains("nope") }, "\(Array(after))")
             #expect(try await !page(running, "/briefings/alpha/").contains("id=\"briefing-error-overlay\""))
@@ -118,7 +118,7 @@ import Testing
             for index in 1...4 {
                 try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha \(index)", body: "[x](claim:main)."))
             }
-            #expect(try await events.next(timeout: 10)?.name == "reload")
+            #expect(try await events.next(timeout: 120)?.name == "reload")
             #expect(try await events.next(timeout: 1.5) == nil, "a second rebuild for the same burst")
             #expect(log.all.filter { $0.hasPrefix("rebuilt") }.count == before + 1)
             #expect(try await page(running, "/briefings/alpha/").contains("Alpha 4"))
