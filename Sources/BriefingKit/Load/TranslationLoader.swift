@@ -29,8 +29,8 @@ extension ContentLoader {
                     diagnostics.error("'.\(code).md': \(code) is the site's default language, whose files take no language suffix",
                                       at: location, hint: "rename the file to '\(base).md'")
                 } else if !listed.contains(code) {
-                    let hint = NearestName.hint(for: code, in: listed)
-                        ?? "list it in site.yaml: languages: {\(code): {title: …}}"
+                    // Codes are too short for a nearest-name guess ('de' is two edits from 'fr').
+                    let hint = "list it in site.yaml: languages: {\(code): {title: …}}"
                     diagnostics.error("language '\(code)' is not listed in site.yaml's 'languages'", at: location, hint: hint)
                 } else {
                     translations.append(File(path: file.path, base: base, code: code))
