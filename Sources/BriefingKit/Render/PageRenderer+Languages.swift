@@ -13,7 +13,8 @@ extension PageRenderer {
         if let first = settings.languages.first, head.alternates.contains(first.code) {
             alternates.append(.object(["hreflang": .text("x-default"), "href": .text(absolute + head.path)]))
         }
-        if !head.absoluteLinks && !alternates.isEmpty { context["alternates"] = .list(alternates) }
+        // Only a page that exists in more than one language has alternates.
+        if !head.absoluteLinks && head.alternates.count > 1 { context["alternates"] = .list(alternates) }
         let switcher: [TemplateValue] = settings.languages.map { language in
             let current = language.code == settings.language
             let samePage = head.alternates.contains(language.code) && !head.absoluteLinks
