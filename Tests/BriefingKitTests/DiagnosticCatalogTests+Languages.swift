@@ -57,6 +57,13 @@ extension DiagnosticCatalogTests {
         Case(name: "page named like a language folder",
              files: ["Content/site.yaml": twoLanguages, "Content/pages/fr.md": "---\ntitle: \"Français\"\n---\nCorps.\n"],
              expected: "Content/pages/fr.md:1:1: error: page 'fr' takes the name of the language folder 'fr/'; rename the file"),
+        Case(name: "a name two entries claim in one language",
+             files: ["Content/site.yaml": twoLanguages,
+                     "Content/glossary/russia.fr.md": "---\nname: \"Russie\"\nsummary: \"Un État.\"\n---\nCorps.\n",
+                     "Content/glossary/ukraine.md": "---\nname: \"Ukraine\"\nkind: state\nsummary: \"A state.\"\n---\nBody.\n",
+                     "Content/glossary/ukraine.fr.md": "---\nname: \"Ukraine\"\naliases: [\"Russie\"]\nsummary: \"Un État.\"\n---\nCorps.\n"],
+             expected: "Content/glossary/russia.fr.md:2:7: error: name 'Russie' is also claimed by glossary entry 'ukraine'; alias at Content/glossary/ukraine.fr.md:3:11",
+             also: ["Content/glossary/ukraine.fr.md:3:11: error: alias 'Russie' is already claimed by glossary entry 'russia'; name at Content/glossary/russia.fr.md:2:7"]),
         // Warnings
         Case(name: "claim of the original never marked in the translation",
              files: ["Content/site.yaml": twoLanguages,

@@ -153,10 +153,15 @@ public struct SiteBuilder {
         var kept: [String: AnnotationCache] = [:]
         for language in site.config.languages {
             var languageCache = cache.languageAnnotations[language.code] ?? AnnotationCache()
-            let annotated = Annotator().annotate(site.inLanguage(language), options: request.options, cache: &languageCache)
+            let languageSite = site.inLanguage(language)
+            var found = Diagnostics()
+            // Names a language's auto-linking could not tell apart, as in the default language.
+            ReferenceValidator().checkNames(languageSite.glossary, into: &found)
+            let annotated = Annotator().annotate(languageSite, options: request.options, cache: &languageCache)
+            found.append(annotated.diagnostics)
             kept[language.code] = languageCache
             sites.append(annotated.site)
-            for diagnostic in annotated.diagnostics.items where Site.isInTranslation(diagnostic, code: language.code) {
+            for diagnostic in found.items where Site.isInTranslation(diagnostic, code: language.code) {
                 diagnostics.append(diagnostic)
             }
         }
