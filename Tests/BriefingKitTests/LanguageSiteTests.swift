@@ -89,6 +89,11 @@ import Testing
         #expect(try english.search("soldats").isEmpty)
         let feed = try #require(Self.built.output["fr/feed.xml"])
         #expect(feed.contains("Le pari de la Corée du Nord") && !feed.contains("The treaty"))
+        #expect(feed.contains("<link rel=\"self\" href=\"https://golden.example.org/news/fr/feed.xml\"/>"))
+        #expect(feed.contains("<link href=\"https://golden.example.org/news/fr/briefings/gambit/\"/>"))
+        #expect(!feed.contains("https://golden.example.org/news/briefings/"))
+        let corrections = try #require(Self.built.output["fr/corrections.xml"])
+        #expect(corrections.contains("<link rel=\"self\" href=\"https://golden.example.org/news/fr/corrections.xml\"/>"))
     }
 
     @Test func aOneLanguageSiteHasNoSwitcherAndNoAlternates() throws {

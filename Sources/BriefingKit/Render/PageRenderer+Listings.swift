@@ -66,7 +66,8 @@ extension PageRenderer {
     /// `feed.xml`: Atom, the newest briefings, with absolute URLs.
     func feedContext(_ file: FeedFile) -> [String: TemplateValue] {
         let links = self.links(file.head)
-        let baseURL = file.head.settings.baseURL
+        // The language's own feed and pages (DESIGN §8): its folder under the base URL.
+        let baseURL = file.head.settings.baseURL + file.head.settings.languageLinks.folder
         var feed = chrome(file.head)
         let newest = file.entries.map { $0.updated ?? $0.date }.max()
         feed["feedURL"] = .text(baseURL + "feed.xml")

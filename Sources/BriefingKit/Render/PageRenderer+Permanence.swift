@@ -9,7 +9,7 @@ extension PageRenderer {
         context["redirect"] = .object([
             "title": .text(page.head.title),
             "href": .text(links.page(page.target)),
-            "canonical": .text(page.head.settings.baseURL + page.target),
+            "canonical": .text(page.head.settings.baseURL + page.head.settings.languageLinks.folder + page.target),
         ])
         return context
     }

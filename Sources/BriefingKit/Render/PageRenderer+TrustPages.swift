@@ -38,7 +38,7 @@ extension PageRenderer {
             "title": .text(page.head.title),
             "entries": .list(page.updates.map { .object(updateFields($0, links: links, onItsPage: false)) }),
             "hasEntries": .bool(!page.updates.isEmpty),
-            "feed": .text(links.file("corrections.xml")),
+            "feed": .text(links.languageFile("corrections.xml")),
         ])
         return context
     }
@@ -46,7 +46,7 @@ extension PageRenderer {
     /// `corrections.xml`: Atom, with absolute links.
     func correctionsFeedContext(_ file: CorrectionsFeedFile) -> [String: TemplateValue] {
         let links = self.links(file.head)
-        let baseURL = file.head.settings.baseURL
+        let baseURL = file.head.settings.baseURL + file.head.settings.languageLinks.folder
         var feed = chrome(file.head)
         feed["feedTitle"] = .text(words.text("title.correctionsFeed", ["site": file.head.settings.title]))
         feed["feedURL"] = .text(baseURL + "corrections.xml")
