@@ -48,8 +48,8 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// The template a page is rendered with, and its context.
-    private func templateAndContext(_ input: PageInput) -> (String, [String: TemplateValue])? {
+    /// The template a page is rendered with, and its context (`TemplateSpecimen` takes its shapes from here too).
+    func templateAndContext(_ input: PageInput) -> (String, [String: TemplateValue])? {
         switch input {
         case .briefing(let page): ("briefing", briefingContext(page))
         case .glossaryEntry(let page): ("glossary-entry", entryContext(page))
