@@ -11,6 +11,8 @@ struct TemplateNameCheck {
     let templates: [String: ParsedTemplate]
     /// Each page template's context shape, merged over every page rendered with it.
     let roots: [String: ContextShape]
+    /// The templates whose tags are reported (the others are walked for the scopes they push).
+    let own: Set<String>
 
     /// A scope on the walk's stack: known names, or anything (inside an unknown section).
     private enum Scope {
@@ -31,7 +33,9 @@ struct TemplateNameCheck {
         var name: String
         var kind: Kind
         var resolved: Bool
-        var hint: String?
+        /// The scopes of each walk that could not resolve it, for the did-you-mean hint (worked out
+        /// only for what is reported, from the names of every page kind that missed it).
+        var scopesWhereMissing: [[Scope]] = []
     }
 
     private enum Kind { case variable, section, inverted }
@@ -46,16 +50,17 @@ struct TemplateNameCheck {
     private var includeStack: [String] = []
     private var walks = 0
 
-    init(templates: [String: ParsedTemplate], roots: [String: ContextShape]) {
+    init(templates: [String: ParsedTemplate], roots: [String: ContextShape], own: Set<String>) {
         self.templates = templates
         self.roots = roots
+        self.own = own
     }
 
     /// Warnings for the templates named in `own` (the site's files; the built-in ones are tested).
     static func check(_ templates: MustacheTemplates, roots: [String: ContextShape], own: Set<String>) -> Diagnostics {
-        var check = TemplateNameCheck(templates: templates.parsed, roots: roots)
+        var check = TemplateNameCheck(templates: templates.parsed, roots: roots, own: own)
         check.walkAll()
-        return check.diagnostics(own: own)
+        return check.diagnostics()
     }
 
     mutating func walkAll() {
@@ -65,7 +70,7 @@ struct TemplateNameCheck {
         }
     }
 
-    func diagnostics(own: Set<String>) -> Diagnostics {
+    func diagnostics() -> Diagnostics {
         var diagnostics = Diagnostics()
         for owner in own.sorted() {
             guard let template = templates[owner] else { continue }
@@ -80,7 +85,7 @@ struct TemplateNameCheck {
                 case .section: "unknown section '\(result.name)': no page that uses this template has it, so it is never shown"
                 case .inverted: "unknown section '\(result.name)': no page that uses this template has it, so it is always shown"
                 }
-                diagnostics.warning(message, at: location, hint: result.hint)
+                diagnostics.warning(message, at: location, hint: Self.hint(for: result))
             }
         }
         return diagnostics
@@ -116,6 +121,8 @@ struct TemplateNameCheck {
             case .text, .lineStart:
                 break
             case .variable(let path, _, let offset):
+                // A built-in template's variables push nothing: only the site's own need resolving.
+                guard own.contains(owner) else { continue }
                 _ = resolve(path, kind: .variable, owner: owner, offset: offset, scopes: scopes)
             case .section(let path, let inverted, let body, let offset):
                 let found = resolve(path, kind: inverted ? .inverted : .section, owner: owner, offset: offset, scopes: scopes)
@@ -159,19 +166,25 @@ struct TemplateNameCheck {
                 if let value = shape.shape(at: path[...]) { found = .shape(value.sectionScope) }
             }
         }
-        let name = path.isEmpty ? "." : path.joined(separator: ".")
+        guard own.contains(owner) else { return found }
         var result = results[owner, default: [:]][offset]
-            ?? TagResult(owner: owner, offset: offset, name: name, kind: kind, resolved: false)
+            ?? TagResult(owner: owner, offset: offset, name: path.isEmpty ? "." : path.joined(separator: "."), kind: kind,
+                         resolved: false)
         if found != nil {
             result.resolved = true
-        } else if result.hint == nil {
-            let candidates = scopes.flatMap { scope -> [String] in
-                if case .shape(let shape) = scope { return shape.dottedNames() }
-                return []
-            }
-            result.hint = NearestName.hint(for: name, in: Set(candidates))
+        } else if !result.resolved {
+            result.scopesWhereMissing.append(scopes)
         }
         results[owner, default: [:]][offset] = result
         return found
+    }
+
+    /// The nearest name that the scopes where the tag was missed have, dotted (`site.title`).
+    private static func hint(for result: TagResult) -> String? {
+        var candidates: Set<String> = []
+        for scopes in result.scopesWhereMissing {
+            for case .shape(let shape) in scopes { candidates.formUnion(shape.dottedNames()) }
+        }
+        return NearestName.hint(for: result.name, in: candidates)
     }
 }
