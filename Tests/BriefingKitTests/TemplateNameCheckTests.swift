@@ -91,6 +91,21 @@ import Testing
         #expect(Self.check(["partials/briefing-card": "{{claimCont}}"]).count == 1)
     }
 
+    /// A `{{$block}}` argument is checked where its parent's slot is, and reported in the child's file.
+    @Test func blockArgumentsAreCheckedInTheChildTemplate() {
+        let page = "{{<layout}}\n{{$content}}<h1>{{page.titel}}</h1>{{/content}}\n{{/layout}}"
+        #expect(Self.check(["page": page]) == [
+            "page:2:17: warning: unknown variable 'page.titel': no page that uses this template has it, so it renders as nothing (did you mean 'page.title'?)",
+        ])
+    }
+
+    /// A partial that includes itself is walked once per chain: the check ends, and finds its names.
+    @Test func aPartialIncludingItselfEnds() {
+        let found = Self.check(["partials/footer": "{{site.title}}{{#navPages}}{{> partials/footer}}{{titel}}{{/navPages}}"])
+        #expect(found.count == 1)
+        #expect(found.first?.contains("unknown variable 'titel'") == true)
+    }
+
     @Test func unusedTemplatesOfTheSiteAreReported() {
         let found = Self.check(["partials/credits": "{{site.title}}", "briefng": "{{site.title}}"])
         #expect(found == [

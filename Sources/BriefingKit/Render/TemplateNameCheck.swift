@@ -75,7 +75,8 @@ struct TemplateNameCheck {
         for owner in own.sorted() {
             guard let template = templates[owner] else { continue }
             guard visited.contains(owner) else {
-                reportUnused(owner, template: template, into: &diagnostics)
+                // Past the bound on walks, "not used" may be untrue: say nothing rather than something false.
+                if walks < Self.maximumWalks { reportUnused(owner, template: template, into: &diagnostics) }
                 continue
             }
             for result in (results[owner] ?? [:]).values.sorted(by: { $0.offset < $1.offset }) where !result.resolved {
@@ -137,7 +138,8 @@ struct TemplateNameCheck {
                     walk(body, owner: owner, scopes: scopes + [found], arguments: arguments)
                 }
             case .partial(let name, _, _):
-                include(name, scopes: scopes, arguments: [])
+                // As in the renderer, a slot inside a partial is filled by the enclosing parent's arguments.
+                include(name, scopes: scopes, arguments: arguments)
             case .parent(let name, _, let passed, _):
                 // The outermost override of a block wins, so the caller's arguments come first.
                 include(name, scopes: scopes, arguments: arguments + passed.map { Argument(block: $0, owner: owner) })
