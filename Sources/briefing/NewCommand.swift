@@ -42,13 +42,20 @@ struct NewBriefing: ParsableCommand {
     @Argument(help: "The briefing's slug: lower-case letters and digits joined by hyphens.")
     var slug: String
 
+    @Option(help: "Scaffold the translation of briefing SLUG into this language (a code site.yaml lists, e.g. fr).")
+    var lang: String?
+
     func validate() throws {
         guard NewCommand.isValidID(slug) else {
             throw ValidationError("invalid slug '\(slug)': expected lower-case letters and digits in groups joined by single hyphens")
         }
+        if let lang, !LanguageCode.isValid(lang) {
+            throw ValidationError("invalid language code '\(lang)': two lower-case letters, or two, a hyphen and two (fr, pt-br)")
+        }
     }
 
     func run() throws {
+        if let lang { return try scaffoldTranslation(into: lang) }
         try NewCommand.create("\(content)/briefings/\(slug).md", """
             ---
             title: "\(slug.replacingOccurrences(of: "-", with: " ").capitalized)"
@@ -69,6 +76,31 @@ struct NewBriefing: ParsableCommand {
             `[text](cite:SOURCE-ID)` and link a glossary entry with `[text](term:ENTRY-ID)`.
 
             """)
+    }
+}
+
+extension NewBriefing {
+    /// `briefings/SLUG.LANG.md` from the original's words, its claim ids kept (DESIGN §8).
+    func scaffoldTranslation(into lang: String) throws {
+        let originalPath = "\(content)/briefings/\(slug).md"
+        guard let bytes = FileManager.default.contents(atPath: originalPath) else {
+            Terminal.error("error: there is no '\(originalPath)' to translate")
+            throw ExitCode(2)
+        }
+        let loaded = ContentLoader().loadBriefing(bytes: [UInt8](bytes), path: originalPath, slug: slug)
+        guard let original = loaded.briefing else {
+            Terminal.error("error: '\(originalPath)' cannot be read; `briefing check` says why")
+            throw ExitCode(1)
+        }
+        let config = ContentLoader().load(contentDirectory: content).site.config
+        if lang == config.language.lowercased() {
+            Terminal.error("error: '\(lang)' is the site's default language: the original is its version")
+            throw ExitCode(2)
+        }
+        try NewCommand.create("\(content)/briefings/\(slug).\(lang).md", TranslationScaffold.text(translating: original))
+        if !config.languages.contains(where: { $0.code == lang }) {
+            print("note: add the language to site.yaml: languages: {\(lang): {title: …}}")
+        }
     }
 }
 

@@ -205,9 +205,20 @@
     });
   }
 
+  // The language switcher (DESIGN §8) keeps the reader's place: a link to the same page in another
+  // language takes the #fragment along, so a reader at a claim lands on the same claim.
+  function setUpLanguageSwitcher() {
+    document.querySelectorAll(".language-switcher a[data-same-page]").forEach(function (link) {
+      link.addEventListener("click", function () {
+        if (window.location.hash && link.href.indexOf("#") < 0) link.href = link.href + window.location.hash;
+      });
+    });
+  }
+
   function start() {
     setUpCards();
     setUpGradeFilter();
+    setUpLanguageSwitcher();
   }
 
   if (document.readyState === "loading") {

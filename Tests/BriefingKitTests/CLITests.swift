@@ -359,6 +359,29 @@ import Testing
         #expect(folder.exists("Public/briefings/my-slug/index.html"))
     }
 
+    /// `new briefing SLUG --lang fr` writes the translation's first draft (DESIGN §8): the original's
+    /// words under the keys a translation gives, its claim ids kept, so it builds as it is.
+    @Test func newBriefingWithALanguageScaffoldsATranslation() throws {
+        let folder = try CLISiteFixture.make()
+        defer { folder.remove() }
+        let unlisted = try run(["new", "briefing", "first", "--lang", "fr"], in: folder, expecting: 0)
+        #expect(unlisted.stdout.contains("add the language to site.yaml"))
+        let text = try #require(folder.read("Content/briefings/first.fr.md"))
+        let original = try #require(folder.read("Content/briefings/first.md"))
+        let claimIDs = original.matches(of: /\(claim:([a-z0-9-]+)\)/).map { String($0.output.1) }
+        #expect(!claimIDs.isEmpty)
+        for id in claimIDs { #expect(text.contains("\n  \(id):"), "the scaffold lacks claim \(id)") }
+        #expect(!text.contains("\ndate:") && !text.contains("status:"))
+        try folder.write("Content/site.yaml", (folder.read("Content/site.yaml") ?? "") + "languages:\n  fr: {title: \"Essai\"}\n")
+        try run(["build"], in: folder, expecting: 0)
+        #expect(folder.exists("Public/fr/briefings/first/index.html"))
+        // Not over an existing translation, nor for the default language or a missing original.
+        try run(["new", "briefing", "first", "--lang", "fr"], in: folder, expecting: 2)
+        try run(["new", "briefing", "first", "--lang", "en"], in: folder, expecting: 2)
+        try run(["new", "briefing", "nothing-here", "--lang", "fr"], in: folder, expecting: 2)
+        try run(["new", "briefing", "first", "--lang", "French"], in: folder, expecting: 2)
+    }
+
     @Test func newBriefingRefusesAnExistingOne() throws {
         let folder = try CLISiteFixture.make()
         defer { folder.remove() }

@@ -36,6 +36,19 @@ import BriefingKit
         find(Self.text(string), matcher)
     }
 
+    /// In Korean a particle joins the noun (북한은, 러시아와): a name matches at the start of a word
+    /// there (DESIGN §8), still only from a word's start, and not in other languages.
+    @Test func aNameMatchesAtTheStartOfAWordWhereParticlesJoinIt() {
+        let entries: [(id: String, names: [String])] = [(id: "north-korea", names: ["북한"]), (id: "russia", names: ["러시아"])]
+        var korean = GlossaryMatcher(entries: entries)
+        korean.matchesWordStart = true
+        let pieces = Self.text("북한은 러시아와 조약을 맺었다. 남북한 관계")
+        #expect(Self.found(korean.matches(in: pieces), in: pieces) == ["north-korea=북한", "russia=러시아"])
+        let plain = GlossaryMatcher(entries: entries)
+        #expect(plain.matches(in: pieces).isEmpty)
+        #expect(GlossaryMatcher.particleLanguages.contains("ko") && !GlossaryMatcher.particleLanguages.contains("fr"))
+    }
+
     @Test func longestMatchWins() {
         #expect(find("North Korea and Korea") == ["north-korea=North Korea", "korea=Korea"])
         #expect(find("Kim Jong Un met Kim Jong") == ["kim=Kim Jong Un"])

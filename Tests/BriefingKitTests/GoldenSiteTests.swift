@@ -3,7 +3,8 @@ import Testing
 @testable import BriefingKit
 
 /// The fixture sites rendered and compared file by file with their baselines: `Fixtures/golden-site`
-/// with `Fixtures/golden/`, and `Fixtures/trust-site` (every DESIGN §7 trust key) with `Fixtures/golden-trust/`.
+/// with `Fixtures/golden/`, `Fixtures/trust-site` (every DESIGN §7 trust key) with `Fixtures/golden-trust/`, and
+/// `Fixtures/languages-site` (the golden site with a French translation, DESIGN §8) with `Fixtures/golden-languages/`.
 /// A missing baseline, or `RECORD_SNAPSHOTS=1`, writes the baseline and fails, so a new one never passes silently.
 @Suite struct GoldenSiteTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -20,7 +21,7 @@ import Testing
         return files
     }
 
-    @Test(arguments: [("golden-site", "golden"), ("trust-site", "golden-trust")])
+    @Test(arguments: [("golden-site", "golden"), ("trust-site", "golden-trust"), ("languages-site", "golden-languages")])
     func renderedSiteMatchesTheBaselines(fixture: String, baselineFolder: String) throws {
         // A fixed publishing date: the baselines must not change with the clock.
         let result = TestSite(Self.fixtureContent(fixture), options: BuildOptions(now: PartialDate(year: 2025, month: 6, day: 1))).build()

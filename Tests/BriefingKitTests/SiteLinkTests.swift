@@ -5,10 +5,10 @@ import Testing
 /// links end in `/` (or in `index.html` with `--portable`), fragments name an element on the
 /// target page, no annotation scheme is left in a URL, and ids are unique on each page.
 @Suite struct SiteLinkTests {
-    /// Which content to build: the site that ships, the small command-line fixture, or the fixture
-    /// that uses every DESIGN §7 trust key (`Fixtures/trust-site`).
+    /// Which content to build: the site that ships, the small command-line fixture, the fixture
+    /// that uses every DESIGN §7 trust key (`Fixtures/trust-site`), or the two-language fixture (§8).
     enum Source: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case shipped, fixture, trust
+        case shipped, fixture, trust, languages
         var testDescription: String { rawValue }
     }
 
@@ -34,10 +34,11 @@ import Testing
                           "--templates", root.appendingPathComponent("Templates").path]
         case .fixture:
             folder = try CLISiteFixture.make()
-        case .trust:
+        case .trust, .languages:
             folder = try TemporaryFolder()
             let root = TemporaryFolder.repositoryRoot
-            arguments += ["--content", GoldenSiteTests.fixtures.appendingPathComponent("trust-site").path,
+            let fixture = source == .trust ? "trust-site" : "languages-site"
+            arguments += ["--content", GoldenSiteTests.fixtures.appendingPathComponent(fixture).path,
                           "--templates", root.appendingPathComponent("Templates").path]
         }
         defer { folder.remove() }
@@ -150,12 +151,24 @@ import Testing
         let fixture = source == .fixture ? try CLISiteFixture.make() : nil
         defer { fixture?.remove() }
         let content = source == .trust ? GoldenSiteTests.fixtures.appendingPathComponent("trust-site")
+            : source == .languages ? GoldenSiteTests.fixtures.appendingPathComponent("languages-site")
             : (fixture?.url ?? TemporaryFolder.repositoryRoot).appendingPathComponent("Content")
-        let names = { (folder: String) in
+        // `x.fr.md` is the French page of `x`: its page is under `fr/` (DESIGN §8).
+        let files = { (folder: String) in
             ((try? FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent(folder).path)) ?? [])
                 .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
         }
-        let briefings = names("briefings")
+        let names = { (folder: String) in files(folder).filter { !$0.contains(".") } }
+        for name in files("briefings") + files("glossary") where name.contains(".") {
+            let parts = name.split(separator: ".")
+            let folder = files("briefings").contains(name) ? "briefings" : "glossary"
+            #expect(site.pages["\(parts[1])/\(folder)/\(parts[0])/index.html"] != nil, "no page for translation \(name)")
+        }
+        // Drafts are left out of a build without --drafts.
+        let briefings = names("briefings").filter { slug in
+            let text = try? String(contentsOf: content.appendingPathComponent("briefings/\(slug).md"), encoding: .utf8)
+            return !(text ?? "").contains("\ndraft: true\n")
+        }
         let entries = names("glossary")
         #expect(!briefings.isEmpty && !entries.isEmpty)
         for slug in briefings {

@@ -27,6 +27,11 @@ PAGES = {
     "404": "404.html",
     "methodology": "methodology/",
     "corrections": "corrections/",
+    # DESIGN §8: the French translation and its language's listings
+    "fr-home": "fr/",
+    "fr-briefing": "fr/briefings/russia-dprk-treaty/",
+    "fr-glossary": "fr/glossary/",
+    "fr-glossary-entry": "fr/glossary/russia-dprk-treaty/",
 }
 
 

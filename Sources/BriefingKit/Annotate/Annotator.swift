@@ -85,7 +85,8 @@ public struct Annotator: Sendable {
             for source in site.sources {
                 if let note = source.note {
                     let termsBefore = findings.terms.count
-                    let html = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable),
+                    let html = shared.inline.render(note, links: LinkContext(pagePath: "sources/", portable: options.portable,
+                                                                                    language: site.config.languageLinks),
                                                     findings: &findings)
                     if notes[source.id] == nil {
                         notes[source.id] = LinkedHTML(html: html, terms: Array(findings.terms[termsBefore...]))
@@ -109,6 +110,8 @@ public struct Annotator: Sendable {
             diagnostics.append(part.findings.diagnostics)
             for link in part.annotation.briefingLinks + part.findings.briefingLinks {
                 if site.unreadable.briefings.contains(link.slug) { continue }
+                // A briefing not translated into this language is linked in the default language.
+                if site.config.languageLinks.untranslatedBriefings.contains(link.slug) { continue }
                 check(link, in: bySlug, options: options, diagnostics: &diagnostics)
             }
         }
@@ -231,9 +234,9 @@ struct SharedContext: Sendable {
     let options: BuildOptions
     let sources: [String: Source]
     let glossary: [String: GlossaryEntry]
-    let matcher: GlossaryMatcher
+    var matcher: GlossaryMatcher
     let assets: Set<String>
-    let inline: InlineMarkdown
+    var inline: InlineMarkdown
     let unreadable: UnreadableContent
     let imageSizes: [String: ImageSize]
 
@@ -243,18 +246,21 @@ struct SharedContext: Sendable {
         sources = Dictionary(site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         glossary = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         matcher = GlossaryMatcher(entries: site.glossary.map { (id: $0.id, names: [$0.name] + $0.aliases) })
+        let languageBase = site.config.language.split(separator: "-").first.map(String.init) ?? site.config.language
+        matcher.matchesWordStart = GlossaryMatcher.particleLanguages.contains(languageBase)
         assets = Set(site.assets)
         unreadable = site.unreadable
         imageSizes = site.imageSizes
         inline = InlineMarkdown(sources: sources, glossary: glossary, unsafeHTML: site.config.unsafeHTML, assets: assets,
                                 unreadable: site.unreadable, imageSizes: site.imageSizes)
+        inline.language = site.config.languageLinks
     }
 
     func context(page: String, claims: [Claim] = [], selfTerm: String? = nil) -> AnnotationContext {
         AnnotationContext(
             claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             sources: sources, glossary: glossary, matcher: matcher, autolink: config.autolink,
-            selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable),
+            selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable, language: config.languageLinks),
             assets: assets, unsafeHTML: config.unsafeHTML, unreadable: unreadable,
             imageSizes: imageSizes)
     }

@@ -162,7 +162,9 @@ struct BodyScan {
 
     private mutating func markClaim(_ node: MarkdownNode, id: String, at location: SourceLocation) {
         guard let claim = context.claims[id] else {
-            result.diagnostics.error("unknown claim '\(id)': claims are defined under 'claims' in the front matter",
+            let rule = context.links.language.folder.isEmpty ? "claims are defined under 'claims' in the front matter"
+                : "a translation marks the claims its original defines"
+            result.diagnostics.error("unknown claim '\(id)': \(rule)",
                                      at: location, hint: NearestName.hint(for: id, in: context.claims.keys))
             return
         }

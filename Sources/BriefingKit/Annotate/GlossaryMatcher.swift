@@ -74,6 +74,13 @@ public struct GlossaryMatcher: Sendable {
     ///
     /// Empty names (after folding) are ignored. When two entries claim the same folded name, the first
     /// one given keeps it (duplicates are reported by the loader, not here).
+    /// Whether a name also matches at the start of a longer word: in languages whose particles join
+    /// the noun (Korean: 북한은 links 북한), DESIGN §8.
+    public var matchesWordStart = false
+
+    /// The languages whose names match at the start of a word.
+    public static let particleLanguages: Set<String> = ["ko"]
+
     public init(entries: [(id: String, names: [String])]) {
         var builder = GlossaryTrie.Builder()
         var termIDs: [String] = []
@@ -113,7 +120,8 @@ public struct GlossaryMatcher: Sendable {
             var bestTerm: Int32 = -1
             while node >= 0 {
                 let term = trie.terms[Int(node)]
-                if term >= 0 && (k + 1 == count || units[k + 1].cls == GlossaryText.other) {
+                if term >= 0 && (k + 1 == count || units[k + 1].cls == GlossaryText.other
+                                 || (matchesWordStart && units[k + 1].cls == GlossaryText.word)) {
                     best = k
                     bestTerm = term
                 }

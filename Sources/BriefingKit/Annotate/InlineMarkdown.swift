@@ -11,6 +11,8 @@ public struct InlineMarkdown: Sendable {
     /// Ids of files that could not be read: references to them are not reported again.
     var unreadable = UnreadableContent()
     var imageSizes: [String: ImageSize] = [:]
+    /// The language the HTML is for: its links lead into that language's folder (DESIGN §8).
+    var language = LanguageLinks.root
 
     /// What rendering an inline field found besides its HTML.
     struct Findings {
@@ -111,7 +113,8 @@ public struct InlineMarkdown: Sendable {
         if source.text.contains(RootRelativeHTML.root) {
             source.text = source.text.replacingOccurrences(of: RootRelativeHTML.root, with: "\u{FFFD}")
         }
-        return RootRelativeHTML(html: render(source, links: LinkContext(rootPrefix: RootRelativeHTML.root, portable: portable),
+        return RootRelativeHTML(html: render(source, links: LinkContext(rootPrefix: RootRelativeHTML.root, portable: portable,
+                                                                                   language: language),
                                              home: home, findings: &findings))
     }
 

@@ -8,12 +8,16 @@ public struct BuildCache: Sendable {
         /// The assets' content hashes, for their cache-safe addresses.
         var assetVersions = AssetVersions()
         var diagnostics: Diagnostics
+        /// The interface words of every language (built in, and `Templates/i18n/`).
+        var tables = InterfaceTables()
         /// Counts template loads: pages rendered with other templates must be rendered again.
         var generation: Int
     }
 
     public var parsed = ParsedContent()
     public var annotations = AnnotationCache()
+    /// Each other language's annotations, by language code.
+    public var languageAnnotations: [String: AnnotationCache] = [:]
     /// Each briefing's page input and views from the last plan.
     public var plans = PlanMemo()
     var templates: Templates?

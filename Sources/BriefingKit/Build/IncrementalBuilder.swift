@@ -78,12 +78,16 @@ public struct IncrementalBuilder: Sendable {
             switch change.kind {
             case .ignored:
                 continue
-            case .briefing(let slug):
+            case .briefing(let name):
                 cache.parsed.forget(change.path, in: request.contentDirectory)
+                // A translation (`x.fr`) is its original's words over its facts: both change it.
+                let slug = LanguageCode.split(name)?.base ?? name
                 cache.annotations.forgetBriefing(slug)
+                for code in cache.languageAnnotations.keys { cache.languageAnnotations[code]?.forgetBriefing(slug) }
             case .glossaryEntry, .sources, .siteSettings:
                 cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetAll()
+                cache.languageAnnotations = [:]
             case .template, .templateAsset:
                 cache.forgetTemplates()
             case .contentAsset:
@@ -91,6 +95,7 @@ public struct IncrementalBuilder: Sendable {
                 // size: the loader reads the file's size again, every body may change.
                 cache.parsed.forget(change.path, in: request.contentDirectory)
                 cache.annotations.forgetAll()
+                cache.languageAnnotations = [:]
             case .staticFile, .unreadFile:
                 break
             case .unknown:

@@ -127,17 +127,45 @@ public struct SiteBuilder {
             Annotator().annotate(loaded.site, options: request.options, cache: &cache.annotations)
         }
         diagnostics.append(annotated.diagnostics)
+        let languages = timed("annotate translations") { annotateLanguages(loaded.site, request: request, cache: &cache) }
+        diagnostics.append(languages.diagnostics)
         let plan = timed("plan") {
             Planner(templateAssets: templates.assets, assetVersions: templates.assetVersions,
-                    contentDirectory: request.contentDirectory, options: request.options)
-                .plan(annotated.site, memo: &cache.plans)
+                    contentDirectory: request.contentDirectory, options: request.options, tables: templates.tables)
+                .plan(annotated.site, languages: languages.sites, memo: &cache.plans)
         }
         if let since = request.since { diagnostics.append(since.diagnostics(for: plan.pages, site: annotated.site)) }
         diagnostics.append(plan.diagnostics)
         timings.append(("of which the search index", plan.searchSeconds))
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,
-                           renderer: failed ? nil : PageRenderer(templates: templates.templates),
+                           renderer: failed ? nil : PageRenderer(templates: templates.templates, tables: templates.tables),
                            templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings)
+    }
+
+    /// Each other language's view of the site, annotated with its own cache (DESIGN §8). Only what
+    /// is found in that language's own files is reported: everything else the default language's
+    /// annotation reported already.
+    private func annotateLanguages(_ site: Site, request: BuildRequest, cache: inout BuildCache)
+        -> (sites: [AnnotatedSite], diagnostics: Diagnostics) {
+        var sites: [AnnotatedSite] = []
+        var diagnostics = Diagnostics()
+        var kept: [String: AnnotationCache] = [:]
+        for language in site.config.languages {
+            var languageCache = cache.languageAnnotations[language.code] ?? AnnotationCache()
+            let languageSite = site.inLanguage(language)
+            var found = Diagnostics()
+            // Names a language's auto-linking could not tell apart, as in the default language.
+            ReferenceValidator().checkNames(languageSite.glossary, into: &found)
+            let annotated = Annotator().annotate(languageSite, options: request.options, cache: &languageCache)
+            found.append(annotated.diagnostics)
+            kept[language.code] = languageCache
+            sites.append(annotated.site)
+            for diagnostic in found.items where Site.isInTranslation(diagnostic, code: language.code) {
+                diagnostics.append(diagnostic)
+            }
+        }
+        cache.languageAnnotations = kept
+        return (sites, diagnostics)
     }
 }

@@ -58,7 +58,11 @@ public struct ContentLoader: Sendable {
         diagnostics.append(sources.1)
         // Files are independent: parse them on every core, then merge diagnostics in file order.
         let knownGlossary = parsed.glossary, knownBriefings = parsed.briefings
-        let glossaryFiles = Parallel.map(markdownFiles(in: directory + "/glossary", &diagnostics)) { path, id in
+        let glossaryListing = TranslationLoader.separate(markdownFiles(in: directory + "/glossary", &diagnostics),
+                                                         config: config.0, &diagnostics)
+        let briefingListing = TranslationLoader.separate(markdownFiles(in: directory + "/briefings", &diagnostics),
+                                                         config: config.0, &diagnostics)
+        let glossaryFiles = Parallel.map(glossaryListing.originals) { path, id in
             knownGlossary[path] ?? {
                 var fileDiagnostics = Diagnostics()
                 let entry = GlossaryLoader.load(path: path, id: id, fileSystem: fileSystem, diagnostics: &fileDiagnostics)
@@ -69,7 +73,7 @@ public struct ContentLoader: Sendable {
         // Ids read tolerantly from an unreadable sources.yaml count as known: no knock-on errors.
         let validator = ReferenceValidator(), sourceIDs = Set(sources.0.map(\.id)).union(sources.2), knownChecks = parsed.claimChecks
         let sourcesByID = Dictionary(sources.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let briefingFiles = Parallel.map(markdownFiles(in: directory + "/briefings", &diagnostics)) { path, slug in
+        let briefingFiles = Parallel.map(briefingListing.originals) { path, slug in
             let file = knownBriefings[path] ?? {
                 var fileDiagnostics = Diagnostics()
                 let briefing = BriefingLoader.load(path: path, slug: slug, fileSystem: fileSystem,
@@ -93,16 +97,20 @@ public struct ContentLoader: Sendable {
             sources: sources.0,
             glossary: glossary.sorted { $0.id < $1.id },
             briefings: briefingFiles.compactMap(\.file.value).sorted { $0.slug < $1.slug },
-            pages: pages(in: directory, &diagnostics),
+            pages: [],
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
         )
+        let pageListing = pages(in: directory, config: config.0, &diagnostics)
+        site.pages = pageListing.pages
         site.imageSizes = imageSizes(of: site.assets, in: directory + "/assets", known: &parsed.imageSizes)
         site.unreadable = unreadable(glossaryFiles: glossaryFiles, briefingFiles: briefingFiles.map(\.file),
                                      sources: sources.2)
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
         diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
         diagnostics.append(MovedFromValidator().validate(site))
+        site.translations = translations(glossary: glossaryListing.translations, briefings: briefingListing.translations,
+                                         pages: pageListing.translations, of: site, &diagnostics)
         return LoadedContent(site: site, diagnostics: diagnostics)
     }
 
@@ -145,10 +153,69 @@ public struct ContentLoader: Sendable {
 
     /// `pages/*.md`, sorted by slug. Read on every load: there are few, and a change to one makes the
     /// preview server rebuild everything (`ChangeKind.unknown`).
-    private func pages(in directory: String, _ diagnostics: inout Diagnostics) -> [StandalonePage] {
-        markdownFiles(in: directory + "/pages", &diagnostics).compactMap { path, slug in
-            PagesLoader.load(path: path, slug: slug, fileSystem: fileSystem, diagnostics: &diagnostics)
-        }.sorted { $0.slug < $1.slug }
+    private func pages(in directory: String, config: SiteConfig, _ diagnostics: inout Diagnostics)
+        -> (pages: [StandalonePage], translations: [TranslationLoader.File]) {
+        let listing = TranslationLoader.separate(markdownFiles(in: directory + "/pages", &diagnostics), config: config,
+                                                 &diagnostics)
+        let codes = config.languages.map(\.code) + [config.language.lowercased()]
+        let pages = listing.originals.compactMap { path, slug -> StandalonePage? in
+            if codes.contains(slug) {
+                diagnostics.error("page '\(slug)' takes the name of the language folder '\(slug)/'",
+                                  at: SourceLocation(file: path, line: 1), hint: "rename the file")
+                return nil
+            }
+            return PagesLoader.load(path: path, slug: slug, fileSystem: fileSystem, diagnostics: &diagnostics)
+        }
+        return (pages.sorted { $0.slug < $1.slug }, listing.translations)
+    }
+
+    /// Each translation merged with its original, by language (DESIGN §8). A translation whose
+    /// original could not be read is skipped silently: the original's own error is the root cause.
+    private func translations(glossary: [TranslationLoader.File], briefings: [TranslationLoader.File],
+                              pages: [TranslationLoader.File], of site: Site,
+                              _ diagnostics: inout Diagnostics) -> [String: LanguageContent] {
+        guard !(glossary.isEmpty && briefings.isEmpty && pages.isEmpty) else { return [:] }
+        var content: [String: LanguageContent] = [:]
+        for language in site.config.languages { content[language.code] = LanguageContent() }
+        let entries = Dictionary(site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for file in glossary {
+            guard let original = entries[file.base] else {
+                if !site.unreadable.glossary.contains(file.base) {
+                    TranslationLoader.reportOrphan(file, folder: "glossary", known: entries.keys, &diagnostics)
+                }
+                continue
+            }
+            if let entry = TranslationLoader.glossaryEntry(file, original: original, fileSystem: fileSystem, &diagnostics) {
+                content[file.code]?.glossary[entry.id] = entry
+            }
+        }
+        let originals = Dictionary(site.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for file in briefings {
+            guard let original = originals[file.base] else {
+                if !site.unreadable.briefings.contains(file.base) {
+                    TranslationLoader.reportOrphan(file, folder: "briefings", known: originals.keys, &diagnostics)
+                }
+                continue
+            }
+            if let briefing = TranslationLoader.briefing(file, original: original, fileSystem: fileSystem, &diagnostics) {
+                content[file.code]?.briefings.append(briefing)
+            }
+        }
+        let pagesBySlug = Dictionary(site.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for file in pages {
+            guard let original = pagesBySlug[file.base] else {
+                TranslationLoader.reportOrphan(file, folder: "pages", known: pagesBySlug.keys, &diagnostics)
+                continue
+            }
+            if let page = TranslationLoader.page(file, original: original, fileSystem: fileSystem, &diagnostics) {
+                content[file.code]?.pages.append(page)
+            }
+        }
+        for code in content.keys {
+            content[code]?.briefings.sort { $0.slug < $1.slug }
+            content[code]?.pages.sort { $0.slug < $1.slug }
+        }
+        return content
     }
 
     /// The `.md` files of a content folder as (path, name without `.md`); anything else is skipped

@@ -58,7 +58,7 @@ public struct ReferenceValidator: Sendable {
 
     /// A name or alias may belong to one entry only (as auto-linking would match it); reported at
     /// both places, each naming the other entry, whichever of the two files was edited last.
-    private func checkNames(_ glossary: [GlossaryEntry], into diagnostics: inout Diagnostics) {
+    func checkNames(_ glossary: [GlossaryEntry], into diagnostics: inout Diagnostics) {
         var owners: [[UInt32]: (id: String, name: String, location: SourceLocation, what: String)] = [:]
         for entry in glossary {
             let names = [(entry.name, entry.nameLocation, "name")]

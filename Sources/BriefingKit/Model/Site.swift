@@ -17,6 +17,8 @@ public struct Site: Sendable {
     public var unreadable = UnreadableContent()
     /// Sizes of the images under `Content/assets/` (PNG, JPEG, GIF, WebP, SVG), by path relative to it.
     public var imageSizes: [String: ImageSize] = [:]
+    /// The translations, by language code (DESIGN §8); empty for a one-language site.
+    public var translations: [String: LanguageContent] = [:]
 
     public init(config: SiteConfig, sources: [Source] = [], glossary: [GlossaryEntry] = [],
                 briefings: [Briefing] = [], pages: [StandalonePage] = [], assets: [String] = [],
@@ -41,6 +43,11 @@ public struct SiteConfig: Sendable, Equatable {
     public var autolink: AutolinkMode
     public var paginate: Int
     public var unsafeHTML: Bool
+    /// `languages:`: the other languages, in switcher order.
+    public var languages: [SiteLanguage] = []
+    /// Where this language's pages sit: the root for the site as loaded, `<code>/` for a
+    /// language's view of it (`Site.inLanguage`).
+    public var languageLinks = LanguageLinks.root
 
     public init(title: String, baseURL: String, description: String? = nil, language: String = "en",
                 autolink: AutolinkMode = .firstInSection, paginate: Int = 50, unsafeHTML: Bool = false) {

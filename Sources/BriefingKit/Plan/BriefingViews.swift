@@ -14,11 +14,12 @@ struct BriefingDependencies: Sendable, Equatable {
     /// The day a briefing dated after is marked "Scheduled" (the preview only); nil: none is marked.
     var schedulingDay: PartialDate?
 
-    /// The words titles, cards and pictures are made of (a constant table, so not part of the key).
-    static let words = InterfaceText.english
+    /// The words titles, cards and pictures are made of: the page language's table.
+    var words: InterfaceText
 
-    init(settings: SiteSettings, glossary: [GlossaryEntry], sources: [Source], options: BuildOptions) {
+    init(settings: SiteSettings, words: InterfaceText, glossary: [GlossaryEntry], sources: [Source], options: BuildOptions) {
         self.settings = settings
+        self.words = words
         schedulingDay = options.marksScheduled ? options.now : nil
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourceLinks = Dictionary(sources.map { source in
@@ -27,7 +28,7 @@ struct BriefingDependencies: Sendable, Equatable {
                                    grade: PlanViews.grade(source, byID)))
         }, uniquingKeysWith: { first, _ in first })
         cards = Dictionary(glossary.map { entry in
-            (entry.id, GlossaryCard(id: entry.id, name: entry.name, kindLabel: Self.words.kind(entry.kind), summary: entry.summary))
+            (entry.id, GlossaryCard(id: entry.id, name: entry.name, kindLabel: words.kind(entry.kind), summary: entry.summary))
         }, uniquingKeysWith: { first, _ in first })
     }
 }
@@ -56,6 +57,8 @@ public struct PlanMemo: Sendable {
     var briefings: [ObjectIdentifier: (annotated: AnnotatedBriefing, views: BriefingViews)] = [:]
     /// How many briefings' views the last plan made afresh (for tests of the memo).
     var madeLastPlan = 0
+    /// The other languages' memos, by language folder (DESIGN §8).
+    var languages: [String: PlanMemo] = [:]
 
     public init() {}
 
@@ -83,8 +86,6 @@ public struct PlanMemo: Sendable {
 }
 
 extension BriefingDependencies {
-    var words: InterfaceText { Self.words }
-
     /// Makes every view of `annotated`.
     func views(of annotated: AnnotatedBriefing) -> BriefingViews {
         let summary = makeSummary(annotated)

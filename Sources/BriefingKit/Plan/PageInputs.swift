@@ -14,6 +14,19 @@ public struct SiteSettings: Sendable, Equatable {
     /// The template assets' content hashes: every page links the stylesheet, script and icon by an
     /// address holding them, so a changed asset changes every page's input (DESIGN §7 Permanence).
     public var assets: AssetVersions
+    /// Where this language's pages sit and which entries and briefings it links in the default language.
+    public var languageLinks = LanguageLinks.root
+    /// The site's languages in switcher order, the default first (DESIGN §8); one: no switcher.
+    public var languages: [LanguageChoice] = []
+}
+
+/// A language as the switcher and the alternate links name it.
+public struct LanguageChoice: Sendable, Equatable {
+    public var code: String
+    /// `` for the default language, `fr/` for another.
+    public var folder: String
+    /// The language's own name (`Français`).
+    public var name: String
 }
 
 /// A page's own metadata, and where it sits (its links are relative from there).
@@ -25,6 +38,9 @@ public struct PageHead: Sendable, Equatable {
     public var description: String?
     /// Links absolute from the base URL (404, feed) rather than relative.
     public var absoluteLinks: Bool
+    /// The languages that have this page (its own included), in switcher order; set once every
+    /// language is planned, empty on a one-language site (DESIGN §8).
+    public var alternates: [String] = []
 }
 
 /// What listings show of a briefing.
@@ -282,8 +298,20 @@ public struct FeedFile: Sendable, Equatable {
 
 public struct SitemapFile: Sendable, Equatable {
     public var baseURL: String
-    /// Folder paths of every HTML page, sorted.
-    public var pages: [String]
+    /// Every HTML page, sorted by folder path.
+    public var pages: [SitemapPage]
+}
+
+/// A page in the sitemap with its versions in other languages (`xhtml:link`).
+public struct SitemapPage: Sendable, Equatable {
+    /// The page's folder path from the site root (`fr/briefings/x/`).
+    public var path: String
+    /// (language code, folder path from the root) of every version, this one included; empty when there is one.
+    public var alternates: [(code: String, path: String)]
+
+    public static func == (a: SitemapPage, b: SitemapPage) -> Bool {
+        a.path == b.path && a.alternates.elementsEqual(b.alternates) { $0.code == $1.code && $0.path == $1.path }
+    }
 }
 
 /// The page at an old address (`moved-from`) that sends readers on to the page's new one.

@@ -9,7 +9,7 @@ struct PlanViews: Sendable {
     var settings: SiteSettings { dependencies.settings }
     let options: BuildOptions
     /// The words page titles and cards are made of.
-    var words: InterfaceText { BriefingDependencies.words }
+    var words: InterfaceText { dependencies.words }
     let briefingsBySlug: [String: AnnotatedBriefing]
     let entriesByID: [String: GlossaryEntry]
     let sourcesByID: [String: Source]
@@ -22,17 +22,24 @@ struct PlanViews: Sendable {
     /// Each briefing's views in the order of `site.briefings`, for claims found by their place.
     private let ordered: [BriefingViews]
 
-    init(site: AnnotatedSite, options: BuildOptions, assets: AssetVersions = AssetVersions(), memo: inout PlanMemo) {
+    init(site: AnnotatedSite, options: BuildOptions, assets: AssetVersions = AssetVersions(),
+         tables: InterfaceTables = InterfaceTables(), memo: inout PlanMemo) {
         self.site = site
         self.options = options
         let config = site.site.config
         var base = options.baseURL ?? config.baseURL
         if !base.hasSuffix("/") { base += "/" }
-        let settings = SiteSettings(title: config.title, language: config.language, description: config.description,
+        var settings = SiteSettings(title: config.title, language: config.language, description: config.description,
                                     baseURL: base, portable: options.portable, paginate: config.paginate,
                                     navPages: Self.navLinks(site.pages), assets: assets)
-        dependencies = BriefingDependencies(settings: settings, glossary: site.site.glossary, sources: site.site.sources,
-                                            options: options)
+        settings.languageLinks = config.languageLinks
+        if !config.languages.isEmpty {
+            let defaultCode = config.languageLinks.defaultLanguage ?? config.language
+            settings.languages = [LanguageChoice(code: defaultCode, folder: "", name: LanguageCode.endonym(defaultCode))]
+                + config.languages.map { LanguageChoice(code: $0.code, folder: $0.code + "/", name: $0.name ?? LanguageCode.endonym($0.code)) }
+        }
+        dependencies = BriefingDependencies(settings: settings, words: tables.words(for: config.language),
+                                            glossary: site.site.glossary, sources: site.site.sources, options: options)
         briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -10,7 +10,8 @@ extension PlanViews {
                 pages.append(redirect(from: "briefings/\(old.id)/", to: "briefings/\(briefing.slug)/", title: briefing.title))
             }
         }
-        for annotated in site.glossary {
+        // An entry without a translation has no page in this language, so no old address to keep there.
+        for annotated in site.glossary where !settings.languageLinks.untranslatedEntries.contains(annotated.entry.id) {
             let entry = annotated.entry
             for old in entry.movedFrom {
                 pages.append(redirect(from: "glossary/\(old.id)/", to: "glossary/\(entry.id)/", title: entry.name))

@@ -31,7 +31,8 @@ extension PlanViews {
     func searchDocuments() -> [SearchDocument] {
         let links = LinkContext(rootPrefix: "", portable: settings.portable)
         var documents = Parallel.map(site.briefings) { searchDocuments(for: $0, links: links) }.flatMap { $0 }
-        for annotated in site.glossary {
+        // A language's index holds its own pages: an entry without a translation has none there.
+        for annotated in site.glossary where !settings.languageLinks.untranslatedEntries.contains(annotated.entry.id) {
             let entry = annotated.entry
             documents.append(SearchDocument(
                 kind: .term, url: links.glossaryEntry(entry.id), title: entry.name,

@@ -14,7 +14,9 @@ extension BriefingDependencies {
     }
 
     /// How the page at `path` links.
-    func pictureLinks(_ path: String) -> LinkContext { LinkContext(pagePath: path, portable: settings.portable) }
+    func pictureLinks(_ path: String) -> LinkContext {
+        LinkContext(pagePath: path, portable: settings.portable, language: settings.languageLinks)
+    }
 
     /// The events of one briefing as a page shows them, each with its `term`.
     func timelineEvents(of annotated: AnnotatedBriefing, on place: TimelinePlace,

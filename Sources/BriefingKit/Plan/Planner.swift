@@ -8,9 +8,12 @@ public struct Planner {
     let assetVersions: AssetVersions
     let contentDirectory: String
     let options: BuildOptions
+    /// The interface words of each language.
+    let tables: InterfaceTables
 
     public init(templateAssets: [TemplateLoader.Asset], assetVersions: AssetVersions = AssetVersions(),
-                contentDirectory: String, options: BuildOptions) {
+                contentDirectory: String, options: BuildOptions, tables: InterfaceTables = InterfaceTables()) {
+        self.tables = tables
         self.templateAssets = templateAssets
         self.assetVersions = assetVersions
         self.contentDirectory = contentDirectory
@@ -19,37 +22,35 @@ public struct Planner {
 
     /// The plan: every file in a fixed order (pages first, then copies), the collisions found, and
     /// how long of planning went to the search index (`build -v` shows it).
-    public func plan(_ site: AnnotatedSite) -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
+    public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [])
+        -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
         var memo = PlanMemo()
-        return plan(site, memo: &memo)
+        return plan(site, languages: languages, memo: &memo)
     }
 
-    /// The plan, reusing the views `memo` holds of briefings annotated as before, and keeping this plan's.
-    public func plan(_ site: AnnotatedSite, memo: inout PlanMemo)
+    /// The plan, reusing the views `memo` holds of briefings annotated as before, and keeping this
+    /// plan's. `languages` are the site's other languages, each annotated as `Site.inLanguage` gives it:
+    /// their pages go under their folders, and every page learns which languages have it.
+    public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [], memo: inout PlanMemo)
         -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
-        let views = PlanViews(site: site, options: options, assets: assetVersions, memo: &memo)
-        var pages: [Page] = []
-        pages += site.briefings.map { views.briefingPage($0) }
-        pages += site.glossary.map { views.entryPage($0) }
-        pages.append(views.glossaryIndex())
-        pages += views.homePages()
-        pages.append(views.sourcesPage())
-        pages += views.claimPages()
-        pages += views.tagPages()
-        pages.append(views.timelinePage())
-        let search = views.searchFiles()
-        pages += search.pages
+        var (pages, searchSeconds, views) = languagePages(site, memo: &memo)
+        let languageMemos = memo.languages
+        memo.languages = [:]
+        for language in languages {
+            let folder = language.site.config.languageLinks.folder
+            var languageMemo = languageMemos[folder] ?? PlanMemo()
+            let planned = languagePages(language, memo: &languageMemo)
+            searchSeconds += planned.searchSeconds
+            memo.languages[folder] = languageMemo
+            pages += planned.pages.map { Page(path: folder + $0.path, input: $0.input, anchors: $0.anchors) }
+        }
+        if !languages.isEmpty { Self.setAlternates(&pages) }
+        let settings = views.settings
         pages.append(views.notFoundPage())
-        pages.append(views.feed())
-        pages.append(views.methodologyPage())
-        pages += views.correctionsFiles()
-        pages += views.contentPages()
-        pages += views.redirectPages()
         // After every page it lists: its ids are the planned pages' own.
         pages.append(Page(path: AnchorManifest.fileName, input: .anchors(AnchorManifest(planned: pages))))
-        let sitemap = SitemapFile(baseURL: views.settings.baseURL, pages: pages.compactMap(\.folder).sorted())
-        pages.append(Page(path: "sitemap.xml", input: .sitemap(sitemap)))
-        pages.append(Page(path: "robots.txt", input: .robots(RobotsFile(baseURL: views.settings.baseURL))))
+        pages.append(Page(path: "sitemap.xml", input: .sitemap(Self.sitemap(of: pages, baseURL: settings.baseURL))))
+        pages.append(Page(path: "robots.txt", input: .robots(RobotsFile(baseURL: settings.baseURL))))
         for asset in templateAssets {
             switch asset.contents {
             case .bytes(let bytes):
@@ -73,6 +74,31 @@ public struct Planner {
                 pages.append(Page(path: file, input: .copy(CopiedFile(source: source, stamp: FileStamp(path: source)))))
             }
         }
-        return (pages, diagnostics, search.seconds)
+        return (pages, diagnostics, searchSeconds)
+    }
+
+    /// The pages of one language, with paths inside its folder: everything but the files the whole
+    /// site has once (404, anchors, sitemap, robots, assets, static files).
+    private func languagePages(_ site: AnnotatedSite, memo: inout PlanMemo)
+        -> (pages: [Page], searchSeconds: Double, views: PlanViews) {
+        let views = PlanViews(site: site, options: options, assets: assetVersions, tables: tables, memo: &memo)
+        var pages: [Page] = []
+        pages += site.briefings.map { views.briefingPage($0) }
+        let untranslated = site.site.config.languageLinks.untranslatedEntries
+        pages += site.glossary.filter { !untranslated.contains($0.entry.id) }.map { views.entryPage($0) }
+        pages.append(views.glossaryIndex())
+        pages += views.homePages()
+        pages.append(views.sourcesPage())
+        pages += views.claimPages()
+        pages += views.tagPages()
+        pages.append(views.timelinePage())
+        let search = views.searchFiles()
+        pages += search.pages
+        pages.append(views.feed())
+        pages.append(views.methodologyPage())
+        pages += views.correctionsFiles()
+        pages += views.contentPages()
+        pages += views.redirectPages()
+        return (pages, search.seconds, views)
     }
 }

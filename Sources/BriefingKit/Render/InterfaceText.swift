@@ -91,6 +91,7 @@ public struct InterfaceText: Sendable, Equatable {
         "nav.sources": "Sources",
         "nav.tags": "Tags",
         "nav.timeline": "Timeline",
+        "nav.languages": "Languages",
         "notFound.home": "Go to the list of briefings",
         "notFound.lede": "There is no page at this address. It may have moved, or the link may be mistyped.",
         "notFound.orBrowse": ", or browse the",

@@ -114,7 +114,8 @@ extension PageRenderer {
     /// schema.org data for a briefing: an `Article` and a `ClaimReview` for every claim that is not an opinion.
     func jsonLD(_ page: BriefingPage) -> JSONValue {
         let summary = page.summary
-        let url = page.head.settings.baseURL + page.head.path
+        let settings = page.head.settings
+        let url = settings.baseURL + settings.languageLinks.folder + page.head.path
         let publisher = JSONValue.object([("@type", .string("Organization")), ("name", .string(page.head.settings.title))])
         var article: [(String, JSONValue)] = [
             ("@type", .string("Article")),
@@ -131,6 +132,15 @@ extension PageRenderer {
         }
         article.append(("publisher", publisher))
         if !summary.tags.isEmpty { article.append(("keywords", .string(summary.tags.joined(separator: ", ")))) }
+        article.append(("inLanguage", .string(settings.language)))
+        // A translation names its original (DESIGN §8), which is at the default language's address.
+        if let original = settings.languages.first, original.code != settings.language,
+           page.head.alternates.contains(original.code) {
+            article.append(("translationOfWork", .object([
+                ("@type", .string("Article")), ("url", .string(settings.baseURL + page.head.path)),
+                ("inLanguage", .string(original.code)),
+            ])))
+        }
 
         var graph: [JSONValue] = [.object(article)]
         // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
@@ -143,6 +153,7 @@ extension PageRenderer {
                 ("claimReviewed", .string(claim.text)),
                 ("itemReviewed", .object(itemReviewed)),
                 ("author", publisher),
+                ("inLanguage", .string(settings.language)),
                 ("datePublished", .string(DisplayDate.iso(page.reviewsPublished))),
                 ("reviewRating", .object([
                     ("@type", .string("Rating")),

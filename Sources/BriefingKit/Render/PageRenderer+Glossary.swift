@@ -15,6 +15,15 @@ extension PageRenderer {
     }
 
     func entryFields(_ entry: EntrySummary, links: LinkContext) -> [String: TemplateValue] {
+        var fields = entryWords(entry, links: links)
+        // An entry without a translation shows in the default language, marked so (DESIGN §8).
+        if links.language.untranslatedEntries.contains(entry.id), let original = links.language.defaultLanguage {
+            fields["lang"] = .text(original)
+        }
+        return fields
+    }
+
+    private func entryWords(_ entry: EntrySummary, links: LinkContext) -> [String: TemplateValue] {
         [
             "id": .text(entry.id),
             "name": .text(entry.name),

@@ -9,9 +9,10 @@ extension PageRenderer {
             pair.count == 2 ? (pair[0], JSONValue.string(pair[1])) : nil
         })
         context["search"] = .object([
-            "root": .text(links.rootPrefix.isEmpty ? "./" : links.rootPrefix),
+            // Result addresses are relative to the language's home (DESIGN §8: one index per language).
+            "root": .text(links.languageFile("").isEmpty ? "./" : links.languageFile("")),
             "script": .text(page.head.settings.assets.address("assets/search.js", links: links)),
-            "manifest": .text(links.file(page.manifestPath)),
+            "manifest": .text(links.languageFile(page.manifestPath)),
             // Inside <script type="application/json">: `<` is escaped so no text can close the element.
             "scriptWords": .text(words.serialized.replacingOccurrences(of: "<", with: "\\u003c")),
         ])

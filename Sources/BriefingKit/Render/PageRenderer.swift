@@ -2,15 +2,31 @@
 /// nothing but the page's input and the templates, so equal inputs give equal bytes.
 public struct PageRenderer: Sendable {
     let templates: MustacheTemplates
-    let words = InterfaceText.english
+    /// The words of the language being rendered (English until `inLanguage` picks another).
+    private(set) var words = InterfaceText.english
     /// The words the pictures print, taken from `words` once.
-    let pictureWords = PictureWords(.english)
+    private(set) var pictureWords = PictureWords(.english)
     /// `words` as every page's context holds it, made once.
-    let templateWords: TemplateValue
+    private(set) var templateWords: TemplateValue
+    /// A renderer for each language the tables know, by code: pages pick theirs by their head's language.
+    private var languages: [String: PageRenderer] = [:]
 
-    public init(templates: MustacheTemplates) {
+    public init(templates: MustacheTemplates, tables: InterfaceTables = InterfaceTables()) {
         self.templates = templates
         templateWords = words.templateValue
+        for (code, table) in tables.tables {
+            var renderer = self
+            renderer.words = table
+            renderer.pictureWords = PictureWords(table)
+            renderer.templateWords = table.templateValue
+            languages[code] = renderer
+        }
+    }
+
+    /// The renderer of `code`'s words (this one when no table is known for it).
+    func inLanguage(_ code: String?) -> PageRenderer {
+        guard let code, let renderer = languages[code] else { return self }
+        return renderer
     }
 
     /// What rendering a page gave.
@@ -39,7 +55,8 @@ public struct PageRenderer: Sendable {
             buffer.append(contentsOf: manifest.json.utf8)
             return .rendered
         default:
-            guard let (template, context) = templateAndContext(page.input) else { return .rendered }
+            let renderer = inLanguage(page.input.head?.settings.language)
+            guard let (template, context) = renderer.templateAndContext(page.input) else { return .rendered }
             guard templates.render(template, root: .object(context), appendingTo: &buffer) else {
                 return .missingTemplate(template)
             }
@@ -63,7 +80,7 @@ public struct PageRenderer: Sendable {
         case .search(let page): ("search", searchContext(page))
         case .notFound(let page): ("404", notFoundContext(page))
         case .feed(let file): ("feed", feedContext(file))
-        case .sitemap(let file): ("sitemap", ["urls": .list(file.pages.map { .object(["loc": .text(file.baseURL + $0)]) })])
+        case .sitemap(let file): ("sitemap", sitemapContext(file))
         case .robots(let file): ("robots", ["sitemap": .text(file.baseURL + "sitemap.xml")])
         case .methodology(let page): ("methodology", methodologyContext(page))
         case .corrections(let page): ("corrections", correctionsContext(page))
@@ -76,8 +93,8 @@ public struct PageRenderer: Sendable {
 
     /// How a page links: relative from its folder, or absolute from the base URL.
     func links(_ head: PageHead) -> LinkContext {
-        head.absoluteLinks ? LinkContext(rootPrefix: head.settings.baseURL, portable: false)
-            : LinkContext(pagePath: head.path, portable: head.settings.portable)
+        head.absoluteLinks ? LinkContext(rootPrefix: head.settings.baseURL, portable: false, language: head.settings.languageLinks)
+            : LinkContext(pagePath: head.path, portable: head.settings.portable, language: head.settings.languageLinks)
     }
 
     /// The context every page shares: the site, the page's own metadata, links to the main sections,
@@ -89,7 +106,7 @@ public struct PageRenderer: Sendable {
         siteFields.setIfPresent("description", settings.description)
         var pageFields: [String: TemplateValue] = [
             "title": .text(head.title),
-            "canonical": .text(settings.baseURL + head.path),
+            "canonical": .text(settings.baseURL + settings.languageLinks.folder + head.path),
             "isHome": .bool(head.path.isEmpty),
         ]
         pageFields.setIfPresent("description", head.description ?? settings.description)
@@ -106,7 +123,7 @@ public struct PageRenderer: Sendable {
                 "timeline": .text(links.page("timeline/")),
                 "methodology": .text(links.page(MethodologyAnchors.path)),
                 "corrections": .text(links.page("corrections/")),
-                "feed": .text(links.file("feed.xml")),
+                "feed": .text(links.languageFile("feed.xml")),
                 // Versioned: a cache never pairs new pages with an old stylesheet (DESIGN §7).
                 "stylesheet": .text(settings.assets.address("assets/style.css", links: links)),
                 "script": .text(settings.assets.address("assets/briefing.js", links: links)),
@@ -115,6 +132,7 @@ public struct PageRenderer: Sendable {
             "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
         if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
+        addLanguages(head, links: links, to: &context)
         context["words"] = templateWords
         return context
     }

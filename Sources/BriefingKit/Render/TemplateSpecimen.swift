@@ -14,27 +14,21 @@ enum TemplateSpecimen {
         let fileSystem = FileSystem.memory(Dictionary(uniqueKeysWithValues: files.map { (folder + "/" + $0.key, $0.value) }))
         let options = BuildOptions(includeDrafts: true, now: PartialDate(year: 2025, month: 1, day: 1), includeFuture: true,
                                    marksScheduled: true)
-        var diagnostics = Diagnostics()
-        let loaded = ContentLoader(fileSystem: fileSystem).load(contentDirectory: folder)
-        diagnostics.append(loaded.diagnostics)
-        let annotated = Annotator().annotate(loaded.site, options: options)
-        diagnostics.append(annotated.diagnostics)
-        let assets = DefaultTemplates.files.keys.sorted().compactMap { path -> TemplateLoader.Asset? in
-            guard path.hasPrefix("assets/"), let bytes = DefaultTemplates.files[path] else { return nil }
-            return TemplateLoader.Asset(path: String(path.dropFirst("assets/".count)), contents: .bytes(bytes))
-        }
-        let plan = Planner(templateAssets: assets, assetVersions: AssetVersions(assets, fileSystem: fileSystem),
-                           contentDirectory: folder, options: options).plan(annotated.site)
-        diagnostics.append(plan.diagnostics)
-        // The templates are not rendered: only the contexts are made.
-        var empty = Diagnostics()
-        let renderer = PageRenderer(templates: MustacheTemplates(templates: [:], diagnostics: &empty))
+        // No templates folder: the built-in defaults, which the template loader does not check (so
+        // this never asks for its own result).
+        let request = BuildRequest(contentDirectory: folder, templatesDirectory: folder + "-templates",
+                                   outputDirectory: folder + "-output", options: options)
+        var cache = BuildCache()
+        let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache)
+        guard let pages = planned.pages, let renderer = planned.renderer else { return ([:], planned.diagnostics) }
         var roots: [String: ContextShape] = [:]
-        for page in plan.pages {
-            guard let (template, context) = renderer.templateAndContext(page.input) else { continue }
+        for page in pages {
+            // As `PageRenderer.render` picks them: each page's words are its language's.
+            let language = renderer.inLanguage(page.input.head?.settings.language)
+            guard let (template, context) = language.templateAndContext(page.input) else { continue }
             roots[template, default: ContextShape()].merge(ContextShape(context: context))
         }
-        return (roots, diagnostics)
+        return (roots, planned.diagnostics)
     }
 
     /// The specimen's files, relative to its content folder.
@@ -44,6 +38,10 @@ enum TemplateSpecimen {
             baseURL: "https://specimen.example.org/"
             description: "Every optional key in use."
             paginate: 1
+            languages:
+              fr:
+                title: "Spécimen"
+                description: "Chaque clé facultative."
             """,
         "sources.yaml": """
             treaty-text:
@@ -190,6 +188,29 @@ enum TemplateSpecimen {
             ![A map](assets/map.svg "The region")
 
             [^1]: The denial came a day later.
+            """,
+        // A translation (DESIGN §8) gives the language switcher, alternates, and glossary entries
+        // shown in the original's language where the translation lacks them (`lang`).
+        "briefings/deployment.fr.md": """
+            ---
+            title: "Le déploiement, vérifié"
+            summary: "Ce qui tient."
+            claims:
+              troops:
+                correction: "Environ 3 000."
+            ---
+            [La Corée du Nord a envoyé 10 000 soldats](claim:troops), dit l’article, et
+            [aucun soldat n’était parti](claim:denial), selon Pyongyang.
+            [Le traité a été signé](claim:signed) ; [l’argent est le motif](claim:motive).
+            [Plus tard](claim:later).
+            """,
+        "glossary/north-korea.fr.md": """
+            ---
+            name: "Corée du Nord"
+            aliases: ["RPDC"]
+            summary: "Un État d’Asie de l’Est."
+            ---
+            Aussi appelée RPDC.
             """,
         "briefings/follow-up.md": """
             ---

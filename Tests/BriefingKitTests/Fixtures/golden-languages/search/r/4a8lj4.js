@@ -1,0 +1,1 @@
+briefingSearchData("r/4a8lj4",[{"k":"briefing","u":"briefings/treaty/","t":"The treaty","x":"What the treaty says."},{"k":"section","u":"briefings/treaty/#signature","t":"Signature","x":"Signed in Pyongyang; see the gambit briefing and the numbers.","w":"The treaty"}]);
