@@ -44,8 +44,9 @@ actor PreviewCoordinator {
         let today = nowFollowsClock ? clock : nil
         builder = IncrementalBuilder(request: request, today: today)
         lastRequest = request
+        let started = Date()
         let report = await runOffPool { $0.build() }
-        publish(report)
+        publish(report, builtFrom: started)
         await drain()
         return report
     }
@@ -113,8 +114,13 @@ actor PreviewCoordinator {
         while !pending.isEmpty {
             let changes = pending
             pending = []
+            let started = Date()
             let report = await runOffPool { $0.rebuild(after: changes) }
-            if let report { publish(report) }
+            // A save that arrived while this build ran makes its report stale: printing it would show
+            // an error the editor has just fixed, under the fixed line (the excerpt is read now). The
+            // next build, already due, reports instead (changes it ignores do not make one).
+            let superseded = pending.contains { $0.kind != .ignored }
+            if let report, !superseded { publish(report, builtFrom: started) }
         }
         isBuilding = false
         resumeWaiters()
@@ -142,7 +148,8 @@ actor PreviewCoordinator {
         return result
     }
 
-    private func publish(_ report: RebuildReport) {
+    /// Prints and shows `report`; `started` is when its build began (excerpts of files saved since are left out).
+    private func publish(_ report: RebuildReport, builtFrom started: Date) {
         let milliseconds = Int((report.seconds * 1000).rounded())
         switch report.outcome {
         case .success:
@@ -152,13 +159,13 @@ actor PreviewCoordinator {
             log("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
             // Warnings are printed after every build, so a mistyped tag does not vanish in silence.
             let warnings = report.diagnostics.warningCount
-            if warnings > 0 { log(ErrorOverlay.text(for: report)) }
+            if warnings > 0 { log(ErrorOverlay.text(for: report, builtFrom: started)) }
             warningsNote = warnings > 0 ? ErrorOverlay.warningsNote(count: warnings) : nil
             for continuation in listeners.values { continuation.yield(.reload(generation: generation)) }
         case .contentErrors, .environmentError:
-            let html = ErrorOverlay.html(for: report)
+            let html = ErrorOverlay.html(for: report, builtFrom: started)
             overlay = html
-            log(ErrorOverlay.text(for: report))
+            log(ErrorOverlay.text(for: report, builtFrom: started))
             for continuation in listeners.values { continuation.yield(.error(overlay: html)) }
         }
     }

@@ -1,7 +1,8 @@
 /// Files editors' tools leave beside content (DESIGN §8 "Quiet files"): backups, swap, lock and
-/// temporary files, hidden files. The one rule for them: every command's loader skips them in
-/// `briefings/` and `glossary/` without a word, and `serve` does not rebuild when they change
-/// (`ChangeKind.classify`), so a preview and a full build never disagree about them.
+/// temporary files, hidden files. The one rule for them (there is no second list): every command's
+/// loader skips them in `briefings/`, `glossary/` and `pages/` without a word, and `serve` does not
+/// rebuild when they change (`ChangeKind.classify` asks `isQuiet`), so a preview and a full build
+/// never disagree about them.
 public enum QuietFiles {
     /// Whether the file named `name` (no folder) is one to ignore: `*~`, `#*#`, `.#*` and other hidden
     /// files (`.DS_Store`), Vim's `*.swp`, `*.swo`, `*.swx` and its write probe `4913`, and `*.tmp`.

@@ -24,7 +24,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The renderer of `code`'s words (this one when no table is known for it).
-    private func inLanguage(_ code: String?) -> PageRenderer {
+    func inLanguage(_ code: String?) -> PageRenderer {
         guard let code, let renderer = languages[code] else { return self }
         return renderer
     }
@@ -65,8 +65,8 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// The template a page is rendered with, and its context.
-    private func templateAndContext(_ input: PageInput) -> (String, [String: TemplateValue])? {
+    /// The template a page is rendered with, and its context (`TemplateSpecimen` takes its shapes from here too).
+    func templateAndContext(_ input: PageInput) -> (String, [String: TemplateValue])? {
         switch input {
         case .briefing(let page): ("briefing", briefingContext(page))
         case .glossaryEntry(let page): ("glossary-entry", entryContext(page))

@@ -78,6 +78,11 @@ public struct TemplateLoader {
             diagnostics.error("missing template '\(name)'", at: SourceLocation(file: "\(directory)/\(name).mustache", line: 1))
         }
         reportMissingPartials(texts, paths: paths, diagnostics: &diagnostics)
+        // Once per load of the templates, not per page; the built-in templates are checked by a test.
+        let own = Set(overrides.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
+        if !own.isEmpty {
+            diagnostics.append(TemplateNameCheck.check(templates, roots: TemplateSpecimen.roots, own: own))
+        }
         let sortedAssets = assets.keys.sorted().compactMap { path in assets[path].map { Asset(path: path, contents: $0) } }
         return Loaded(templates: templates, assets: sortedAssets, overrides: overrides.sorted())
     }

@@ -8,13 +8,14 @@ indirect enum MustacheNode: Sendable {
     /// The start of a line of template source: indentation of an enclosing partial or block goes here.
     case lineStart
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw); an empty path is the implicit iterator `{{.}}`.
-    case variable(path: [String], escaped: Bool)
+    /// `offset` (here and below) is the tag's byte offset in the template, for diagnostics.
+    case variable(path: [String], escaped: Bool, offset: Int)
     /// `{{#name}}…{{/name}}` or, when inverted, `{{^name}}…{{/name}}`.
-    case section(path: [String], inverted: Bool, body: [MustacheNode])
+    case section(path: [String], inverted: Bool, body: [MustacheNode], offset: Int)
     /// `{{>name}}`; `indentation` is set only for a standalone tag (the whitespace before it).
-    case partial(name: String, indentation: [UInt8]?)
+    case partial(name: String, indentation: [UInt8]?, offset: Int)
     /// `{{<name}}…{{/name}}` with its `{{$block}}` arguments; `indentation` as for a partial.
-    case parent(name: String, indentation: [UInt8]?, arguments: [MustacheBlock])
+    case parent(name: String, indentation: [UInt8]?, arguments: [MustacheBlock], offset: Int)
     /// `{{$name}}…{{/name}}` outside a parent tag: a slot a child template may fill; `body` is the default.
     case block(MustacheBlock)
 }

@@ -84,7 +84,7 @@ struct MustacheParser {
             switch try readTag() {
             case .variable(let name, let escaped):
                 inline(&nodes)
-                nodes.append(.variable(path: Self.path(name), escaped: escaped))
+                nodes.append(.variable(path: Self.path(name), escaped: escaped, offset: tagStart))
             case .comment:
                 if !standalone() { inline(&nodes) }
             case .delimiters(let newOpen, let newClose):
@@ -94,7 +94,7 @@ struct MustacheParser {
             case .section(let name, let inverted):
                 if !standalone() { inline(&nodes) }
                 let body = try parseContent(closing: name, openedAt: tagStart)
-                nodes.append(.section(path: Self.path(name), inverted: inverted, body: body))
+                nodes.append(.section(path: Self.path(name), inverted: inverted, body: body, offset: tagStart))
             case .close(let name):
                 guard name == closing else {
                     let expected = closing.map { "{{/\($0)}}" } ?? "nothing"
@@ -106,10 +106,10 @@ struct MustacheParser {
             case .partial(let name):
                 let space = pendingSpace
                 if standalone() {
-                    nodes.append(.partial(name: name, indentation: space))
+                    nodes.append(.partial(name: name, indentation: space, offset: tagStart))
                 } else {
                     inline(&nodes)
-                    nodes.append(.partial(name: name, indentation: nil))
+                    nodes.append(.partial(name: name, indentation: nil, offset: tagStart))
                 }
             case .parent(let name):
                 var indentation: [UInt8]? = nil
@@ -124,7 +124,7 @@ struct MustacheParser {
                     inline(&nodes)
                 }
                 let arguments = try parseArguments(parent: name, openedAt: tagStart, atLineStart: atLineStart)
-                nodes.append(.parent(name: name, indentation: indentation, arguments: arguments))
+                nodes.append(.parent(name: name, indentation: indentation, arguments: arguments, offset: tagStart))
             case .block(let name):
                 nodes.append(.block(try parseBlock(name, openedAt: tagStart, inParent: false, nodes: &nodes)))
             }

@@ -52,15 +52,15 @@ struct MustacheProgram: Sendable {
                 ops.append(.text(bytes))
             case .lineStart:
                 ops.append(.lineStart)
-            case .variable(let path, let escaped):
+            case .variable(let path, let escaped, _):
                 ops.append(.variable(path: path, escaped: escaped))
-            case .section(let path, let inverted, let body):
+            case .section(let path, let inverted, let body, _):
                 let at = reserve()
                 emit(body)
                 ops[at] = inverted ? .inverted(path: path, end: ops.count) : .section(path: path, end: ops.count)
-            case .partial(let name, let indentation):
+            case .partial(let name, let indentation, _):
                 ops.append(.partial(template: templateIndex[name] ?? -1, indentation: indentation))
-            case .parent(let name, let indentation, let arguments):
+            case .parent(let name, let indentation, let arguments, _):
                 let at = reserve()
                 var compiled: [MustacheArgument] = []
                 for argument in arguments {

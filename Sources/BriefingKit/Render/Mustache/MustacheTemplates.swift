@@ -7,15 +7,20 @@
 public struct MustacheTemplates: Sendable {
     private let program: MustacheProgram
     public private(set) var names: Set<String>
+    /// Each template that parsed, by name: its nodes, text and file, for `TemplateNameCheck`.
+    let parsed: [String: ParsedTemplate]
 
     /// Parses templates given as name (`partials/head`) → text; `paths` gives each name's file for diagnostics.
     /// A template that does not parse is reported and left out; a partial naming it renders empty.
     public init(templates: [String: String], paths: [String: String] = [:], diagnostics: inout Diagnostics) {
         var parsed: [(name: String, nodes: [MustacheNode])] = []
+        var kept: [String: ParsedTemplate] = [:]
         for name in templates.keys.sorted() {
             guard let text = templates[name] else { continue }
             do {
-                parsed.append((name, try MustacheParser.parse(text)))
+                let nodes = try MustacheParser.parse(text)
+                parsed.append((name, nodes))
+                kept[name] = ParsedTemplate(nodes: nodes, text: text, file: paths[name] ?? name)
             } catch {
                 diagnostics.error("template does not parse: \(error.message)",
                                   at: Self.location(of: error.offset, in: text, file: paths[name] ?? name))
@@ -23,6 +28,7 @@ public struct MustacheTemplates: Sendable {
         }
         program = MustacheProgram(parsed)
         names = Set(parsed.map(\.name))
+        self.parsed = kept
     }
 
     /// Renders template `name` with `context`; nil when there is no such template.
@@ -58,4 +64,12 @@ public struct MustacheTemplates: Sendable {
         let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).unicodeScalars.count + 1
         return SourceLocation(file: file, line: line, column: column)
     }
+}
+
+/// One template as parsed, kept beside the compiled program so names can be checked at their tags.
+struct ParsedTemplate: Sendable {
+    var nodes: [MustacheNode]
+    var text: String
+    /// The file it came from, as diagnostics name it.
+    var file: String
 }
