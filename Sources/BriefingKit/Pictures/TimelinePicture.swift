@@ -115,7 +115,7 @@ public struct TimelinePicture: Sendable, Equatable {
         out += "<title id=\"\(titleID)\">\(escape(title))</title>\n"
         out += "<line class=\"timeline__axis\" x1=\"\(number(T.axisX))\" y1=\"\(number(T.top))\" x2=\"\(number(T.axisX))\""
         out += " y2=\"\(number(T.top + axisLength))\"/>\n"
-        for tick in scale.ticks(minimumGap: T.minimumTickGap, shortMonths: words.shortMonths) {
+        for tick in scale.ticks(minimumGap: T.minimumTickGap, words: words) {
             let y = scale.position(tick.day)
             out += "<line class=\"timeline__tick\" x1=\"\(number(T.axisX - 6))\" y1=\"\(number(y))\""
             out += " x2=\"\(number(T.axisX))\" y2=\"\(number(y))\"/>"

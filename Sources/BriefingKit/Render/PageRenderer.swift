@@ -114,9 +114,19 @@ public struct PageRenderer: Sendable {
             ]),
             "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
-        if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
+        if !cards.isEmpty {
+            context["glossaryData"] = .html(cardData(cards, links: links))
+            context["cardWords"] = .html(cardWords)
+        }
         context["words"] = templateWords
         return context
+    }
+
+    /// The words `briefing.js` puts on a hover card, as JSON (`{"entry":…,"entryNamed":…}`, `{name}`
+    /// filled in there), so that the script has no words of its own, as `search.js` has none.
+    var cardWords: String {
+        JSONValue.object([("entry", .string(words.text("card.entry"))),
+                          ("entryNamed", .string(words.text("card.entryNamed")))]).serialized
     }
 
     /// The hover-card data a page embeds for the entries it links, as JSON:
