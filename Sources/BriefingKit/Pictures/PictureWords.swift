@@ -19,6 +19,8 @@ public struct PictureWords: Sendable, Equatable {
     public var and: String
     /// `{name} ({kind}, {relation})`.
     public var nodeTitle: String
+    /// `: ` between a label and what it labels (French sets a no-break space before the colon).
+    public var colon: String
     /// The table's month names and date patterns (only those keys), so that pictures write dates as
     /// the pages around them do (`5 novembre 2024`, `2024년 11월 5일`).
     public var dates: InterfaceText
@@ -35,6 +37,7 @@ public struct PictureWords: Sendable, Equatable {
         relationSingulars = [.party: text.text("picture.party"), .related: text.text("picture.related")]
         and = text.text("word.and")
         nodeTitle = text.text("picture.node")
+        colon = text.words["punct.colon"] ?? ": "
         let dateKeyPrefixes = ["month.", "monthOfDay.", "shortMonth.", "shortMonthOfDay.", "date."]
         dates = InterfaceText(language: text.language, words: text.words.filter { key, _ in
             dateKeyPrefixes.contains { key.hasPrefix($0) }

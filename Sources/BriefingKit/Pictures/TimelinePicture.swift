@@ -132,7 +132,7 @@ public struct TimelinePicture: Sendable, Equatable {
             let status = event.verdict.map { " timeline__event--\($0.rawValue)" } ?? ""
             out += event.href.map { "<a class=\"timeline__event\(status)\" href=\"\(escape($0))\">" }
                 ?? "<g class=\"timeline__event\(status)\">"
-            out += "<title>\(escape(words.long(event.date) + ": " + event.text + verdict))</title>"
+            out += "<title>\(escape(words.long(event.date) + words.colon + event.text + verdict))</title>"
             out += "<path class=\"timeline__leader\" d=\"M\(number(T.axisX + 5)) \(number(y))H\(number(T.axisX + 14))"
             out += "L\(number(T.labelX - 6)) \(number(centre))\"/>"
             out += "<circle class=\"timeline__marker\" cx=\"\(number(T.axisX))\" cy=\"\(number(y))\" r=\"4.5\"/>"
