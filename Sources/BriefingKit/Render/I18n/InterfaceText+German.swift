@@ -71,7 +71,7 @@ extension InterfaceText {
         "search.oneResult": "1 Ergebnis für „{query}“.",
         "search.manyResults": "{shown} Ergebnisse für „{query}“.",
         "search.failed": "Der Suchindex konnte nicht geladen werden.",
-        "source.archived": "archivierte Kopie", "source.citedBy": "Zitiert von", "source.glossary": "Glossar:",
+        "source.archived": "archivierte Kopie", "source.citedBy": "Zitiert in", "source.glossary": "Glossar:",
         "source.original": "Original",
         "sources.empty": "Noch keine Quellen.",
         "sources.lede": "Alles, was die Briefings zitieren, und wo es zitiert wird.",

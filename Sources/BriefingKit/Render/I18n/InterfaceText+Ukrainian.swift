@@ -45,7 +45,7 @@ extension InterfaceText {
         "claims.latest": "— найновіші", "claims.none": "Жодне твердження не отримало цього вердикту.",
         "claims.title": "Твердження і докази",
         "entry.also": "Також:", "entry.keyDates": "Ключові дати", "entry.mentionedIn": "Згадки в оглядах",
-        "entry.parties": "Учасники", "entry.partyTo": "Учасник", "entry.related": "Див. також",
+        "entry.parties": "Учасники", "entry.partyTo": "Бере участь у", "entry.related": "Див. також",
         "footer.builtWith": "Зроблено на Briefing", "footer.feed": "Стрічка Atom",
         "glossary.empty": "Глосарій порожній.", "glossary.kinds": "Категорії",
         "glossary.lede": "Дійові особи, документи, місця й події, про які йдеться в оглядах.",
