@@ -2,14 +2,17 @@
 /// nothing but the page's input and the templates, so equal inputs give equal bytes.
 public struct PageRenderer: Sendable {
     let templates: MustacheTemplates
-    let words = InterfaceText.english
+    /// The interface words of the pages' language (DESIGN §8).
+    let words: InterfaceText
     /// The words the pictures print, taken from `words` once.
-    let pictureWords = PictureWords(.english)
+    let pictureWords: PictureWords
     /// `words` as every page's context holds it, made once.
     let templateWords: TemplateValue
 
-    public init(templates: MustacheTemplates) {
+    public init(templates: MustacheTemplates, words: InterfaceText = .english) {
         self.templates = templates
+        self.words = words
+        pictureWords = PictureWords(words)
         templateWords = words.templateValue
     }
 

@@ -17,7 +17,7 @@ extension InterfaceText {
         "title.glossary": "용어집", "title.sources": "출처", "title.claims": "판정별 주장",
         "title.claimsOfVerdict": "‘{verdict}’ 판정을 받은 주장", "title.tags": "태그",
         "title.tag": "‘{tag}’ 태그", "title.search": "검색", "title.notFound": "페이지를 찾을 수 없습니다",
-        "title.homePage": "{site} — {number}쪽",
+        "title.homePage": "{site} — {number}페이지",
         "claim.unmarked": "(본문에 표시되지 않음)", "citedBy.claim": "주장 {number}",
         "citedBy.citation": "인용 {number}",
         "footnote.section": "각주", "footnote.backToReference": "각주 {number} 참조 위치로 돌아가기",

@@ -66,7 +66,7 @@ extension InterfaceText {
         "search.resultsLabel": "Результати", "search.more": "Більше результатів", "search.claimNumber": "Твердження {number}",
         "search.kind.briefing": "Огляд", "search.kind.section": "Розділ", "search.kind.claim": "Твердження",
         "search.kind.term": "Глосарій", "search.kind.source": "Джерело", "search.kind.page": "Сторінка",
-        "search.kind.update": "Оновлення", "search.in": "В огляді «{title}»",
+        "search.kind.update": "Оновлення", "search.in": "У матеріалі «{title}»",
         "search.noResults": "За запитом «{query}» нічого не знайдено.",
         "search.firstOf": "За запитом «{query}» знайдено приблизно {total}, показано перші {shown}.",
         "search.oneResult": "За запитом «{query}» знайдено 1 результат.",
