@@ -2,7 +2,8 @@
  * Briefing — the script of every page. Everything essential works without it; with it:
  *  1. Glossary cards: a glossary link (a.term[data-term]) opens a card with the entry's kind, name and
  *     summary on mouse hover, on keyboard focus and on a first tap (a second tap follows the link);
- *     Escape closes it. The data is embedded in the page (script#glossary-data), so no request is made.
+ *     Escape closes it. The data is embedded in the page (script#glossary-data), so no request is made;
+ *     so are the card's words (script#card-words), in the page's language: the script has none of its own.
  * Search has a script of its own (search.js), which only the search page loads.
  */
 (function () {
@@ -18,6 +19,15 @@
       entries = JSON.parse(dataElement.textContent);
     } catch (error) {
       return;
+    }
+    var words = { entry: "", entryNamed: "{name}" };
+    var wordsElement = document.getElementById("card-words");
+    if (wordsElement) {
+      try {
+        words = JSON.parse(wordsElement.textContent);
+      } catch (error) {
+        // Keep the empty words: the card still shows the entry, its link named by the entry's name.
+      }
     }
 
     var card = null;
@@ -52,7 +62,7 @@
       summary.className = "term-card__summary";
       var link = document.createElement("a");
       link.className = "term-card__link";
-      link.textContent = "Glossary entry";
+      link.textContent = words.entry;
       card.appendChild(kind);
       card.appendChild(name);
       card.appendChild(summary);
@@ -76,7 +86,8 @@
       card.children[1].textContent = entry.name;
       card.children[2].textContent = entry.summary;
       card.children[3].setAttribute("href", entry.href);
-      card.children[3].setAttribute("aria-label", "Glossary entry: " + entry.name);
+      // split/join, not replace: a `$` in a name must not be read as a replacement pattern.
+      card.children[3].setAttribute("aria-label", words.entryNamed.split("{name}").join(entry.name));
       openFor = link;
       link.setAttribute("aria-describedby", "term-card");
       card.hidden = false;

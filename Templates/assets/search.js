@@ -31,11 +31,22 @@
     }
   }
 
-  // The page's text for `key`, each {name} replaced by values[name].
+  // The page's text for `key`, each {name} replaced by values[name]; numbers are written as the
+  // page's language writes them (1,234 · 1 234 · 1.234), as the pages' own counts are.
   function say(key, values) {
     var text = WORDS[key] || key;
+    var language = document.documentElement.lang || undefined;
     return text.replace(/\{(\w+)\}/g, function (whole, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+      if (!values || !Object.prototype.hasOwnProperty.call(values, name)) return whole;
+      var value = values[name];
+      if (typeof value === "number") {
+        try {
+          return value.toLocaleString(language);
+        } catch (error) {
+          return String(value);  // a language code the browser does not know
+        }
+      }
+      return String(value);
     });
   }
 

@@ -8,6 +8,8 @@ import Testing
         var table = InterfaceText.english
         table.words["month.11"] = "novembre"
         table.words["shortMonth.11"] = "nov."
+        table.words["monthOfDay.11"] = "novembre"
+        table.words["shortMonthOfDay.11"] = "nov."
         table.words["verdict.incorrect"] = "Inexact"
         table.words["entry.parties"] = "Parties contractantes"
         table.words["entry.related"] = "Liens"
@@ -31,7 +33,7 @@ import Testing
         #expect(!html.contains("November") && !html.contains("Incorrect"))
         let ticks = DateScale(covering: [DateScale.dayNumber(year: 2024, month: 9, day: 1),
                                          DateScale.dayNumber(year: 2024, month: 12, day: 1)], start: 0, length: 400)
-            .ticks(minimumGap: 26, shortMonths: words.shortMonths).map(\.label)
+            .ticks(minimumGap: 26, words: words).map(\.label)
         #expect(ticks.contains { $0.hasPrefix("nov.") || $0.hasSuffix("nov.") }, "\(ticks)")
     }
 

@@ -57,7 +57,7 @@ import Testing
     @Test func ticksSuitTheSpan() {
         func ticks(_ first: String, _ last: String) -> [String] {
             let days = [first, last].compactMap { ContentLoader.Rules.partialDate($0) }.map(DateScale.dayNumber)
-            return DateScale(covering: days, start: 0, length: 400).ticks(minimumGap: 26, shortMonths: PictureWords.english.shortMonths).map(\.label)
+            return DateScale(covering: days, start: 0, length: 400).ticks(minimumGap: 26, words: PictureWords.english).map(\.label)
         }
         #expect(ticks("2024-01-01", "2024-01-03").contains("1 Jan 2024") || ticks("2024-01-01", "2024-01-03").contains("8 Jan"))
         #expect(ticks("2024-01-10", "2024-09-20").contains("Jul"))

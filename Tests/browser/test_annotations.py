@@ -111,6 +111,9 @@ def test_card_opens_on_hover_without_layout_shift(page):
     assert term.get_attribute("aria-describedby") == "term-card"
     link = element.find_element(By.CSS_SELECTOR, "a.term-card__link")
     assert link.get_attribute("href") == term.get_attribute("href")
+    # the card's words come from the page (script#card-words), in the page's language
+    assert link.text == "Glossary entry"
+    assert link.get_attribute("aria-label") == "Glossary entry: " + name
     assert layout_snapshot(driver) == before, "opening the card moved the page"
     # the card stays inside the viewport, below or above its term
     box = driver.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.left, r.right, innerWidth];", element)

@@ -52,17 +52,16 @@ struct DateScale {
 
     /// The finest ticks whose neighbours are at least `minimumGap` pixels apart: every day, every
     /// week, every 1, 2, 3 or 6 months, or every 1, 2, 5, 10, 20, 50, … years; months named by
-    /// `shortMonths` (`Jan` … `Dec`).
-    func ticks(minimumGap: Double, shortMonths: [String]) -> [Tick] {
-        func month(_ number: Int) -> String { shortMonths.indices.contains(number - 1) ? shortMonths[number - 1] : String(number) }
+    /// `words` in the language's short date forms (`5 Nov 2024`, `5 Nov`, `Nov`).
+    func ticks(minimumGap: Double, words: PictureWords) -> [Tick] {
         let firstYear = Self.civil(first).year, lastYear = Self.civil(last).year
         var candidates: [[Tick]] = []
         if last - first <= 120 {
-            candidates.append(dayTicks(month) { _ in true })
-            candidates.append(dayTicks(month) { [1, 8, 15, 22].contains($0) })
+            candidates.append(dayTicks(words) { _ in true })
+            candidates.append(dayTicks(words) { [1, 8, 15, 22].contains($0) })
         }
         if lastYear - firstYear <= 40 {
-            for step in [1, 2, 3, 6] { candidates.append(monthTicks(every: step, month)) }
+            for step in [1, 2, 3, 6] { candidates.append(monthTicks(every: step, words)) }
         }
         var step = 1
         while step <= 10_000 {
@@ -76,27 +75,29 @@ struct DateScale {
         return []
     }
 
-    private func dayTicks(_ monthName: (Int) -> String, _ keep: (Int) -> Bool) -> [Tick] {
+    private func dayTicks(_ words: PictureWords, _ keep: (Int) -> Bool) -> [Tick] {
         var ticks: [Tick] = []
         for day in first...last {
             let date = Self.civil(day)
             guard keep(date.day) else { continue }
             let withYear = ticks.isEmpty || (date.month == 1 && date.day == 1)
-            let month = monthName(date.month)
-            ticks.append(Tick(day: day, label: withYear ? "\(date.day) \(month) \(date.year)" : "\(date.day) \(month)"))
+            let label = withYear ? words.short(PartialDate(year: date.year, month: date.month, day: date.day))
+                : words.axisLabel(day: date.day, month: date.month)
+            ticks.append(Tick(day: day, label: label))
         }
         return ticks
     }
 
-    private func monthTicks(every step: Int, _ monthName: (Int) -> String) -> [Tick] {
+    private func monthTicks(every step: Int, _ words: PictureWords) -> [Tick] {
         var ticks: [Tick] = []
         var (year, month, _) = Self.civil(first)
         while true {
             let day = Self.dayNumber(year: year, month: month, day: 1)
             if day > last { break }
             if day >= first, (month - 1) % step == 0 {
-                let name = monthName(month)
-                ticks.append(Tick(day: day, label: ticks.isEmpty || month == 1 ? "\(name) \(year)" : name))
+                let label = ticks.isEmpty || month == 1 ? words.short(PartialDate(year: year, month: month))
+                    : words.axisLabel(day: nil, month: month)
+                ticks.append(Tick(day: day, label: label))
             }
             month += 1
             if month > 12 { month = 1; year += 1 }

@@ -19,6 +19,11 @@ public struct PictureWords: Sendable, Equatable {
     public var and: String
     /// `{name} ({kind}, {relation})`.
     public var nodeTitle: String
+    /// `: ` between a label and what it labels (French sets a no-break space before the colon).
+    public var colon: String
+    /// The table's month names and date patterns (only those keys), so that pictures write dates as
+    /// the pages around them do (`5 novembre 2024`, `2024년 11월 5일`).
+    public var dates: InterfaceText
 
     /// The words of `text` (a missing key reads as the key itself, as everywhere).
     public init(_ text: InterfaceText) {
@@ -32,21 +37,25 @@ public struct PictureWords: Sendable, Equatable {
         relationSingulars = [.party: text.text("picture.party"), .related: text.text("picture.related")]
         and = text.text("word.and")
         nodeTitle = text.text("picture.node")
+        colon = text.words["punct.colon"] ?? ": "
+        let dateKeyPrefixes = ["month.", "monthOfDay.", "shortMonth.", "shortMonthOfDay.", "date."]
+        dates = InterfaceText(language: text.language, words: text.words.filter { key, _ in
+            dateKeyPrefixes.contains { key.hasPrefix($0) }
+        })
     }
 
     public static let english = PictureWords(.english)
 
     /// `5 November 2024`, `April 2024`, `2011`: lists and tooltips.
-    func long(_ date: PartialDate) -> String { written(date, months) }
+    func long(_ date: PartialDate) -> String { dates.date(date) }
 
     /// `5 Nov 2024`, `Apr 2024`, `2011`: labels inside the picture.
-    func short(_ date: PartialDate) -> String { written(date, shortMonths) }
+    func short(_ date: PartialDate) -> String { dates.shortDate(date) }
 
-    private func written(_ date: PartialDate, _ names: [String]) -> String {
-        guard let month = date.month, (1...12).contains(month), names.count == 12 else { return String(date.year) }
-        let name = names[month - 1]
-        guard let day = date.day else { return "\(name) \(date.year)" }
-        return "\(day) \(name) \(date.year)"
+    /// An axis label: `5 Nov` (no year), or a short month alone (`Nov`) when `day` is nil.
+    func axisLabel(day: Int?, month: Int) -> String {
+        guard let day else { return shortMonths.indices.contains(month - 1) ? shortMonths[month - 1] : String(month) }
+        return dates.shortDayMonth(day: day, month: month)
     }
 
     func verdict(_ status: ClaimStatus) -> String { verdicts[status] ?? status.rawValue }

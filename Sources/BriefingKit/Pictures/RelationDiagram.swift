@@ -135,7 +135,7 @@ public struct RelationDiagram: Sendable, Equatable {
         out += " width=\"\(number(D.width))\" height=\"\(number(height))\" aria-labelledby=\"\(titleID)\""
         out += " aria-describedby=\"\(listID)\">\n"
         let relations = Relation.allCases.filter { relation in nodes.contains { $0.relation == relation } }
-        let titleText = centreName + ": " + relations.map { words.relationPlurals[$0] ?? $0.rawValue }.joined(separator: " \(words.and) ")
+        let titleText = centreName + words.colon + relations.map { words.relationPlurals[$0] ?? $0.rawValue }.joined(separator: " \(words.and) ")
         out += "<title id=\"\(titleID)\">\(escape(titleText))</title>\n"
 
         let centreLines = D.centreLines(centreName)

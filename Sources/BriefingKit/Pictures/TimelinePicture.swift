@@ -115,7 +115,7 @@ public struct TimelinePicture: Sendable, Equatable {
         out += "<title id=\"\(titleID)\">\(escape(title))</title>\n"
         out += "<line class=\"timeline__axis\" x1=\"\(number(T.axisX))\" y1=\"\(number(T.top))\" x2=\"\(number(T.axisX))\""
         out += " y2=\"\(number(T.top + axisLength))\"/>\n"
-        for tick in scale.ticks(minimumGap: T.minimumTickGap, shortMonths: words.shortMonths) {
+        for tick in scale.ticks(minimumGap: T.minimumTickGap, words: words) {
             let y = scale.position(tick.day)
             out += "<line class=\"timeline__tick\" x1=\"\(number(T.axisX - 6))\" y1=\"\(number(y))\""
             out += " x2=\"\(number(T.axisX))\" y2=\"\(number(y))\"/>"
@@ -132,7 +132,7 @@ public struct TimelinePicture: Sendable, Equatable {
             let status = event.verdict.map { " timeline__event--\($0.rawValue)" } ?? ""
             out += event.href.map { "<a class=\"timeline__event\(status)\" href=\"\(escape($0))\">" }
                 ?? "<g class=\"timeline__event\(status)\">"
-            out += "<title>\(escape(words.long(event.date) + ": " + event.text + verdict))</title>"
+            out += "<title>\(escape(words.long(event.date) + words.colon + event.text + verdict))</title>"
             out += "<path class=\"timeline__leader\" d=\"M\(number(T.axisX + 5)) \(number(y))H\(number(T.axisX + 14))"
             out += "L\(number(T.labelX - 6)) \(number(centre))\"/>"
             out += "<circle class=\"timeline__marker\" cx=\"\(number(T.axisX))\" cy=\"\(number(y))\" r=\"4.5\"/>"

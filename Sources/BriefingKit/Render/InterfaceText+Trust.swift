@@ -5,15 +5,14 @@ extension InterfaceText {
     static let trustEnglish: [String: String] = [
         "title.methodology": "Methodology", "title.corrections": "Corrections and updates",
         "title.correctionsFeed": "{site} — corrections and updates",
-        "briefing.reviews": "Reviews the claims of",
-        "claim.changedOn": "changed on", "claim.history": "Verdict history",
+        "claim.history": "Verdict history",
         "corrections.lede": "Every correction and update to a published briefing, newest first.",
         "corrections.followFeed": "Follow them as a feed", "corrections.empty": "No corrections or updates yet.",
         "corrections.all": "all corrections",
         "update.correction": "Correction", "update.update": "Update",
-        "grade.unrated": "unrated", "grade.repostOf": "repost of", "grade.filter": "Show sources graded",
+        "grade.unrated": "unrated", "grade.filter": "Show sources graded",
         "grade.any": "any grade", "grade.name": "Reliability {letter}: {meaning}",
-        "sources.oneClaim": "1 claim", "sources.claimCount": "{count} claims", "sources.otherKinds": "Other sources",
+        "sources.otherKinds": "Other sources",
         "methodology.verdicts": "Verdicts", "methodology.confidence": "Confidence",
         "methodology.confidenceLede": "How sure we are of a verdict, given the evidence cited.",
         "methodology.reliability": "Source reliability",
@@ -70,9 +69,5 @@ extension InterfaceText {
     /// The accessible name of a reliability letter's link ("Reliability B: usually reliable").
     public func gradeName(_ grade: Reliability) -> String {
         text("grade.name", ["letter": grade.rawValue, "meaning": reliability(grade)])
-    }
-    /// "1 claim" / "3 claims".
-    public func claimCount(_ count: Int) -> String {
-        count == 1 ? text("sources.oneClaim") : text("sources.claimCount", ["count": String(count)])
     }
 }

@@ -5,8 +5,19 @@ public struct InterfaceText: Sendable, Equatable {
     /// Key → text; `{name}` marks where a value goes.
     public var words: [String: String]
 
-    /// The built-in English table (with the trust features' words, `trustEnglish`).
-    public static let english = InterfaceText(words: coreEnglish.merging(trustEnglish) { core, _ in core })
+    /// The language the table is written in (`en`, `pt-br`): it picks the plural rule of `count`.
+    public var language: String
+
+    public init(language: String = "en", words: [String: String]) {
+        self.language = language
+        self.words = words
+    }
+
+    /// The built-in English table (with the trust features' words, `trustEnglish`, and the sentence,
+    /// plural and date forms of `formsEnglish`).
+    public static let english = InterfaceText(
+        language: "en",
+        words: coreEnglish.merging(trustEnglish) { core, _ in core }.merging(formsEnglish) { core, _ in core })
 
     private static let coreEnglish: [String: String] = [
         "verdict.supported": "Supported", "verdict.disputed": "Disputed", "verdict.incorrect": "Incorrect",
@@ -49,25 +60,15 @@ public struct InterfaceText: Sendable, Equatable {
         // Words the templates print, as {{{words.<key>}}}.
         "badge.draft": "Draft",
         "badge.scheduled": "Scheduled",
-        "claim.backToMark": "Back to mark",
         "claim.confidence": "confidence:",
         "claim.correction": "Correction:",
-        "claim.inTheText": "in the text",
-        "claim.ofClaim": "of claim",
         "claim.theEvidence": "the evidence",
-        "claims.all": "All",
-        "claims.checkedAcross": "claims checked across all briefings.",
-        "claims.claims": "claims",
-        "claims.claimsArrow": "claims →",
         "claims.latest": "— latest",
         "claims.none": "No claim has this verdict.",
         "claims.title": "Claims and evidence",
-        "claims.withThisVerdict": "claims with this verdict.",
         "entry.also": "Also:",
         "entry.keyDates": "Key dates",
-        "entry.mention": "Mention",
         "entry.mentionedIn": "Mentioned in",
-        "entry.noMentions": "No briefing mentions",
         "entry.parties": "Parties",
         "entry.partyTo": "Party to",
         "entry.related": "Related",
@@ -80,8 +81,6 @@ public struct InterfaceText: Sendable, Equatable {
         "label.claimsByVerdict": "Claims by verdict",
         "label.sources": "Sources",
         "label.tags": "Tags",
-        "meta.by": "By",
-        "meta.updated": "updated",
         "nav.briefings": "Briefings",
         "nav.claims": "Claims",
         "nav.glossary": "Glossary",
@@ -94,7 +93,6 @@ public struct InterfaceText: Sendable, Equatable {
         "nav.languages": "Languages",
         "notFound.home": "Go to the list of briefings",
         "notFound.lede": "There is no page at this address. It may have moved, or the link may be mistyped.",
-        "notFound.orBrowse": ", or browse the",
         "notFound.title": "Page not found",
         "picture.connections": "Connections",
         "picture.timeline": "Timeline",
@@ -102,11 +100,9 @@ public struct InterfaceText: Sendable, Equatable {
         "pagination.older": "Older →",
         "pagination.pages": "Pages",
         "redirect.moved": "Moved:",
-        "redirect.movedTo": "This page has moved to",
-                "search.help": "Results appear as you type; the last word counts as the start of a word. Arrow keys move through them; Enter opens one.",
+        "search.help": "Results appear as you type; the last word counts as the start of a word. Arrow keys move through them; Enter opens one.",
         "search.label": "Search for",
         "search.lede": "The full text of the briefings, their claims and verdicts, their updates, the glossary, the sources and the other pages.",
-        "search.noscript": "Search needs JavaScript. Without it, browse the",
         "search.resultsLabel": "Results",
         "search.more": "More results",
         "search.claimNumber": "Claim {number}",
@@ -119,25 +115,18 @@ public struct InterfaceText: Sendable, Equatable {
         "search.oneResult": "1 result for “{query}”.",
         "search.manyResults": "{shown} results for “{query}”.",
         "search.failed": "The search index could not be loaded.",
-        "source.accessed": "accessed",
         "source.archived": "archived copy",
         "source.citedBy": "Cited by",
         "source.glossary": "Glossary:",
         "source.original": "original",
         "sources.empty": "No sources yet.",
         "sources.lede": "Everything the briefings cite, with what cites it.",
-        "tag.tagged": "Tagged",
         "tags.empty": "No briefing has tags yet.",
         "timeline.empty": "No briefing or glossary entry has dated events yet.",
         "timeline.lede": "Every dated event in the briefings and the glossary, newest first in the list.",
         "timeline.title": "Timeline",
         "toc.title": "Contents",
-        "word.In": "In",
         "word.and": "and",
-        "word.glossary": "glossary",
-        "word.in": "in",
-        "word.sources": "sources",
-        "word.yet": "yet.",
     ]
 
     /// The text for `key` with each `{name}` replaced; the key itself when the table lacks it.
@@ -181,13 +170,5 @@ public struct InterfaceText: Sendable, Equatable {
     /// hyphens read as spaces (`in-force` → `in force`).
     public func dateLabel(_ label: String) -> String {
         words["dateLabel." + label] ?? String(label.map { $0 == "-" ? " " : $0 })
-    }
-
-    /// `5 November 2024`, `November 2024` or `2024`.
-    public func date(_ date: PartialDate) -> String {
-        guard let month = date.month, (1...12).contains(month) else { return String(date.year) }
-        let name = text("month.\(month)")
-        guard let day = date.day else { return "\(name) \(date.year)" }
-        return "\(day) \(name) \(date.year)"
     }
 }

@@ -26,6 +26,9 @@ extension PageRenderer {
         if let work = page.reviews {
             var reviewed: [String: TemplateValue] = ["title": .text(work.title), "href": .text(links.source(work.id))]
             reviewed.setIfPresent("publisher", work.publisher)
+            var workHTML = link(links.source(work.id), work.title)
+            if let publisher = work.publisher, !publisher.isEmpty { workHTML += " (\(HTMLEscaping.escape(publisher)))" }
+            reviewed["sentence"] = sentence("briefing.reviewsWork", markup: ["work": workHTML])
             fields["reviews"] = .object(reviewed)
         }
         context["briefing"] = .object(fields)
@@ -43,10 +46,12 @@ extension PageRenderer {
             "isDraft": .bool(summary.draft),
             "isScheduled": .bool(summary.scheduled),
             "claimCount": .text(String(summary.claimCount)),
+            "claimCountText": countSentence("claims.count", summary.claimCount),
             "hasClaims": .bool(summary.claimCount > 0),
             "authors": .list(summary.authors.map { .object(["name": .text($0)]) }),
             "hasAuthors": .bool(!summary.authors.isEmpty),
             "authorList": .text(summary.authors.joined(separator: ", ")),
+            "byAuthors": sentence("meta.byAuthors", text: ["authors": summary.authors.joined(separator: ", ")]),
             "tags": .list(summary.tags.map { tag in .object(["name": .text(tag), "href": .text(links.page("tags/\(tag)/"))]) }),
             "hasTags": .bool(!summary.tags.isEmpty),
         ]
@@ -54,10 +59,11 @@ extension PageRenderer {
         if let updated = summary.updated {
             fields["updated"] = .text(words.date(updated))
             fields["updatedISO"] = .text(DisplayDate.iso(updated))
+            fields["updatedSentence"] = sentence("meta.updatedOn", markup: ["date": timeElement(updated)])
         }
         fields["verdicts"] = .list(summary.verdicts.map { verdict in
             var fields = verdictFields(verdict.status, links: links)
-            fields["count"] = .text(String(verdict.count))
+            fields["count"] = .text(words.number(verdict.count))
             return .object(fields)
         })
         return fields
@@ -74,6 +80,7 @@ extension PageRenderer {
             "status": .text(claim.status.rawValue),
             "label": .text(words.verdict(claim.status)),
             "text": .text(claim.text.isEmpty ? words.text("claim.unmarked") : claim.text),
+            "quotedText": .text(words.text("claim.quoted", ["text": claim.text.isEmpty ? words.text("claim.unmarked") : claim.text])),
             "isMarked": .bool(!claim.markIDs.isEmpty),
         ]
         fields["verdictHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(claim.status)))
@@ -90,12 +97,15 @@ extension PageRenderer {
         fields["hasSources"] = .bool(!sources.isEmpty)
         let marks = claim.markIDs.enumerated().map { index, anchor -> TemplateValue in
             let href = onItsPage ? "#\(anchor)" : links.briefing(slug, anchor: anchor)
-            return .object(["href": .text(href), "index": .text(String(index + 1)), "isFirst": .bool(index == 0)])
+            let label = sentence("claim.backToMarkLabel", text: ["index": String(index + 1), "number": String(claim.number)])
+            return .object(["href": .text(href), "index": .text(String(index + 1)), "isFirst": .bool(index == 0),
+                            "backLabel": label])
         }
         fields["marks"] = .list(marks)
         fields["hasSeveralMarks"] = .bool(marks.count > 1)
         fields["briefingTitle"] = .text(claim.briefingTitle)
         fields["briefingHref"] = .text(links.briefing(slug))
+        fields["inBriefing"] = sentence("claim.inBriefing", markup: ["briefing": link(links.briefing(slug), claim.briefingTitle)])
         fields["noteHref"] = .text(onItsPage ? "#note-\(claim.id)" : links.briefing(slug, anchor: "note-\(claim.id)"))
         return fields
     }

@@ -60,13 +60,15 @@ extension PageRenderer {
         // "Mentioned in": every mention of the entry, grouped by briefing in listing order.
         let mentions = page.mentions.map { group -> TemplateValue in
             let items = group.anchors.enumerated().map { index, anchor -> TemplateValue in
-                .object(["href": .text(links.briefing(group.slug, anchor: anchor)), "index": .text(String(index + 1))])
+                .object(["href": .text(links.briefing(group.slug, anchor: anchor)), "index": .text(String(index + 1)),
+                         "label": sentence("entry.mentionLabel", text: ["index": String(index + 1), "title": group.title])])
             }
             return .object(["title": .text(group.title), "href": .text(links.briefing(group.slug)),
                             "mentions": .list(items), "count": .text(String(items.count))])
         }
         fields["mentionedIn"] = .list(mentions)
         fields["isMentioned"] = .bool(!mentions.isEmpty)
+        fields["noMentions"] = sentence("entry.noMentionsYet", text: ["name": page.entry.name])
         context["entry"] = .object(fields)
         return context
     }

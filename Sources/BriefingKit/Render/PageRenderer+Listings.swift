@@ -6,7 +6,9 @@ extension PageRenderer {
         context["briefings"] = .list(page.briefings.map { .object(summaryFields($0, links: links)) })
         switch page.kind {
         case .home: context["hasBriefings"] = .bool(!page.briefings.isEmpty)
-        case .tag(let tag): context["tag"] = .text(tag)
+        case .tag(let tag):
+            context["tag"] = .text(tag)
+            context["tagHeading"] = sentence("title.tag", text: ["tag": tag])
         }
         context["pagination"] = page.page.context(links: links)
         return context
@@ -16,7 +18,7 @@ extension PageRenderer {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["tags"] = .list(page.tags.map { tag in
-            .object(["name": .text(tag.tag), "href": .text(links.page("tags/\(tag.tag)/")), "count": .text(String(tag.count))])
+            .object(["name": .text(tag.tag), "href": .text(links.page("tags/\(tag.tag)/")), "count": .text(words.number(tag.count))])
         })
         context["hasTags"] = .bool(!page.tags.isEmpty)
         return context
@@ -30,14 +32,16 @@ extension PageRenderer {
             .object([
                 "status": .text(group.status.rawValue),
                 "label": .text(words.verdict(group.status)),
-                "count": .text(String(group.count)),
+                "count": .text(words.number(group.count)),
+                "allSentence": countSentence("claims.allOfVerdict", group.count, text: ["verdict": words.verdict(group.status)]),
                 "href": .text(links.page("claims/\(group.status.rawValue)/")),
                 "verdictHref": .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(group.status))),
                 "latest": .list(group.latest.map { .object(claimFields($0, links: links, onItsPage: false)) }),
                 "hasClaims": .bool(group.count > 0),
             ])
         })
-        context["total"] = .text(String(page.total))
+        context["total"] = .text(words.number(page.total))
+        context["checkedSentence"] = countSentence("claims.checked", page.total)
         return context
     }
 
@@ -46,8 +50,12 @@ extension PageRenderer {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
         var status = verdictFields(page.status, links: links)
-        status["count"] = .text(String(page.count))
+        status["count"] = .text(words.number(page.count))
         status["verdictHref"] = status["href"]
+        status["countSentence"] = countSentence("claims.withVerdict", page.count)
+        let verdictLink = link(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(page.status)),
+                               words.verdict(page.status), attributes: "class=\"verdict verdict--\(page.status.rawValue)\" ")
+        status["heading"] = sentence("title.claimsOfVerdict", markup: ["verdict": verdictLink])
         context["status"] = .object(status)
         context["claims"] = .list(page.claims.map { .object(claimFields($0, links: links, onItsPage: false)) })
         context["hasClaims"] = .bool(!page.claims.isEmpty)
@@ -60,6 +68,11 @@ extension PageRenderer {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["briefings"] = .list(page.latest.map { .object(summaryFields($0, links: links)) })
+        context["browse"] = sentence("notFound.browse", markup: [
+            "home": link(links.page(""), words.text("notFound.home")),
+            "glossary": link(links.page("glossary/"), words.text("browse.glossary")),
+            "sources": link(links.page("sources/"), words.text("browse.sources")),
+        ])
         return context
     }
 

@@ -10,6 +10,8 @@ extension PageRenderer {
             "title": .text(page.head.title),
             "href": .text(links.page(page.target)),
             "canonical": .text(page.head.settings.baseURL + page.head.settings.languageLinks.folder + page.target),
+            "movedTo": sentence("redirect.movedToPage",
+                                markup: ["page": link(links.page(page.target), page.head.title, attributes: "id=\"moved-to\" ")]),
         ])
         return context
     }

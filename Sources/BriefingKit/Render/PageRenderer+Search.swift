@@ -15,6 +15,12 @@ extension PageRenderer {
             "manifest": .text(links.languageFile(page.manifestPath)),
             // Inside <script type="application/json">: `<` is escaped so no text can close the element.
             "scriptWords": .text(words.serialized.replacingOccurrences(of: "<", with: "\\u003c")),
+            "noscript": sentence("search.noscriptBrowse", markup: [
+                "briefings": link(links.page(""), self.words.text("browse.briefings")),
+                "claims": link(links.page("claims/"), self.words.text("browse.claims")),
+                "glossary": link(links.page("glossary/"), self.words.text("browse.glossary")),
+                "sources": link(links.page("sources/"), self.words.text("browse.sources")),
+            ]),
         ])
         return context
     }

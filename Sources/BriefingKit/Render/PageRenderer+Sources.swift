@@ -26,7 +26,10 @@ extension PageRenderer {
             fields["date"] = .text(words.date(date))
             fields["dateISO"] = .text(DisplayDate.iso(date))
         }
-        if let accessed = source.accessed { fields["accessed"] = .text(words.date(accessed)) }
+        if let accessed = source.accessed {
+            fields["accessed"] = .text(words.date(accessed))
+            fields["accessedSentence"] = sentence("source.accessedOn", text: ["date": words.date(accessed)])
+        }
         if let note = source.noteHTML { fields["note"] = .html(note) }
         let citedBy = source.citedBy.map { group -> TemplateValue in
             let items = group.citations.map { citation -> TemplateValue in
@@ -42,7 +45,7 @@ extension PageRenderer {
         fields["glossary"] = .list(source.glossary.map { .object(entryFields($0, links: links)) })
         fields["isCited"] = .bool(!citedBy.isEmpty || !source.glossary.isEmpty)
         fields.merge(gradeFields(source.grade, links: links)) { _, new in new }
-        fields["claimCount"] = .text(words.claimCount(source.claimCount))
+        fields["claimCount"] = countSentence("claims.count", source.claimCount)
         return fields
     }
 }

@@ -30,7 +30,10 @@ extension PageRenderer {
             ])
         }
         if let original = grade.original {
-            fields["repostOf"] = .object(["title": .text(original.title), "href": .text(links.source(original.id))])
+            fields["repostOf"] = .object([
+                "title": .text(original.title), "href": .text(links.source(original.id)),
+                "sentence": sentence("grade.repostOfWork", markup: ["work": link(links.source(original.id), original.title)]),
+            ])
         }
         return fields
     }
@@ -57,6 +60,7 @@ extension PageRenderer {
             "hasHistory": .bool(true),
             "changedOn": .text(words.date(last.date)),
             "changedOnISO": .text(DisplayDate.iso(last.date)),
+            "changedOnSentence": sentence("claim.changedOnDate", markup: ["date": timeElement(last.date)]),
         ]
     }
 
@@ -120,7 +124,7 @@ extension PageRenderer {
             return .object([
                 "id": .text(id),
                 "title": .text(words.sourceKinds(kind)),
-                "count": .text(String(members.count)),
+                "count": .text(words.number(members.count)),
                 "sources": .list(members.map { .object(sourceEntryFields($0, links: links)) }),
             ])
         })

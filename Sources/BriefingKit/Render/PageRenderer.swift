@@ -2,17 +2,20 @@
 /// nothing but the page's input and the templates, so equal inputs give equal bytes.
 public struct PageRenderer: Sendable {
     let templates: MustacheTemplates
-    /// The words of the language being rendered (English until `inLanguage` picks another).
-    private(set) var words = InterfaceText.english
+    /// The interface words of the pages' language (DESIGN §8): `words` for pages whose language
+    /// `tables` does not hold, else the language's table (`inLanguage`).
+    private(set) var words: InterfaceText
     /// The words the pictures print, taken from `words` once.
-    private(set) var pictureWords = PictureWords(.english)
+    private(set) var pictureWords: PictureWords
     /// `words` as every page's context holds it, made once.
     private(set) var templateWords: TemplateValue
     /// A renderer for each language the tables know, by code: pages pick theirs by their head's language.
     private var languages: [String: PageRenderer] = [:]
 
-    public init(templates: MustacheTemplates, tables: InterfaceTables = InterfaceTables()) {
+    public init(templates: MustacheTemplates, words: InterfaceText = .english, tables: InterfaceTables = InterfaceTables()) {
         self.templates = templates
+        self.words = words
+        pictureWords = PictureWords(words)
         templateWords = words.templateValue
         for (code, table) in tables.tables {
             var renderer = self
@@ -131,10 +134,20 @@ public struct PageRenderer: Sendable {
             ]),
             "navPages": .list(settings.navPages.map { .object(["title": .text($0.title), "href": .text(links.page($0.path))]) }),
         ]
-        if !cards.isEmpty { context["glossaryData"] = .html(cardData(cards, links: links)) }
+        if !cards.isEmpty {
+            context["glossaryData"] = .html(cardData(cards, links: links))
+            context["cardWords"] = .html(cardWords)
+        }
         addLanguages(head, links: links, to: &context)
         context["words"] = templateWords
         return context
+    }
+
+    /// The words `briefing.js` puts on a hover card, as JSON (`{"entry":…,"entryNamed":…}`, `{name}`
+    /// filled in there), so that the script has no words of its own, as `search.js` has none.
+    var cardWords: String {
+        JSONValue.object([("entry", .string(words.text("card.entry"))),
+                          ("entryNamed", .string(words.text("card.entryNamed")))]).serialized
     }
 
     /// The hover-card data a page embeds for the entries it links, as JSON:
