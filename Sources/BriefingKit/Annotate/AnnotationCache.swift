@@ -25,6 +25,8 @@ public struct AnnotationCache: Sendable {
         var now: PartialDate
         var includeFuture: Bool
         var marksScheduled: Bool
+        /// The words the bodies' own marks print (verdicts, the footnotes' heading).
+        var words: InterfaceText
     }
 
     public init() {}
@@ -45,10 +47,10 @@ public struct AnnotationCache: Sendable {
     }
 
 
-    mutating func validate(config: SiteConfig, assets: [String], options: BuildOptions) {
+    mutating func validate(config: SiteConfig, assets: [String], options: BuildOptions, words: InterfaceText) {
         let current = Context(config: config, assets: assets, includeDrafts: options.includeDrafts,
                               portable: options.portable, now: options.now, includeFuture: options.includeFuture,
-                              marksScheduled: options.marksScheduled)
+                              marksScheduled: options.marksScheduled, words: words)
         if current != context { forgetAll() }
         context = current
     }

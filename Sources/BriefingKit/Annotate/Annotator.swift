@@ -25,7 +25,12 @@ public struct BuildOptions: Sendable {
 /// and builds the backlink index. Every file is checked, drafts included. Bodies are annotated
 /// in parallel, each rendered by cmark as soon as it is annotated, so no build holds every tree.
 public struct Annotator: Sendable {
-    public init() {}
+    /// The interface words of each language, for what bodies print themselves (DESIGN §8).
+    public var tables: InterfaceTables
+
+    public init(tables: InterfaceTables = InterfaceTables()) {
+        self.tables = tables
+    }
 
     /// One body's result: what the site-wide checks and backlinks need. A class of constants, so
     /// that a rebuild passing a thousand cached results around copies references, not their fields.
@@ -55,9 +60,10 @@ public struct Annotator: Sendable {
     /// every result there. The caller forgets what a change can affect (see `AnnotationCache`).
     func annotate(_ site: Site, options: BuildOptions,
                   cache: inout AnnotationCache) -> (site: AnnotatedSite, diagnostics: Diagnostics) {
-        cache.validate(config: site.config, assets: site.assets, options: options)
+        let words = tables.words(for: site.config.language)
+        cache.validate(config: site.config, assets: site.assets, options: options, words: words)
         // Built from the glossary, sources, settings and assets only: kept until one of them changes.
-        let shared = cache.shared ?? SharedContext(site: site, options: options)
+        let shared = cache.shared ?? SharedContext(site: site, options: options, words: words)
         cache.shared = shared
         let knownBriefings = cache.briefings, knownEntries = cache.glossary
 
@@ -235,12 +241,14 @@ struct SharedContext: Sendable {
     let sources: [String: Source]
     let glossary: [String: GlossaryEntry]
     var matcher: GlossaryMatcher
+    let words: InterfaceText
     let assets: Set<String>
     var inline: InlineMarkdown
     let unreadable: UnreadableContent
     let imageSizes: [String: ImageSize]
 
-    init(site: Site, options: BuildOptions) {
+    init(site: Site, options: BuildOptions, words: InterfaceText = .english) {
+        self.words = words
         config = site.config
         self.options = options
         sources = Dictionary(site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -262,6 +270,6 @@ struct SharedContext: Sendable {
             sources: sources, glossary: glossary, matcher: matcher, autolink: config.autolink,
             selfTermID: selfTerm, links: LinkContext(pagePath: page, portable: options.portable, language: config.languageLinks),
             assets: assets, unsafeHTML: config.unsafeHTML, unreadable: unreadable,
-            imageSizes: imageSizes)
+            imageSizes: imageSizes, words: words)
     }
 }

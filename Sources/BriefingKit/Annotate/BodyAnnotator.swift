@@ -13,6 +13,9 @@ struct AnnotationContext {
     /// Ids of files that could not be read: references to them are not reported again.
     var unreadable = UnreadableContent()
     var imageSizes: [String: ImageSize] = [:]
+    /// The words the body's own marks print (verdicts on claim markers, the footnotes' heading):
+    /// the page language's table (DESIGN §8).
+    var words = InterfaceText.english
     /// Element ids the page's template adds beyond `HeadingSlugger.templateIDs` (methodology/'s
     /// definitions), which a heading must not take.
     var reservedIDs: Set<String> = []
@@ -53,7 +56,7 @@ struct BodyAnnotator {
     func annotate(_ document: MarkdownDocument) -> BodyAnnotation {
         expandTables(in: document)
         var conventions = Diagnostics()
-        let footnoteIDs = Footnotes.apply(to: document, diagnostics: &conventions)
+        let footnoteIDs = Footnotes.apply(to: document, words: context.words, diagnostics: &conventions)
         Strikethrough.apply(to: document)
         var scan = BodyScan(context: context)
         document.walk { scan.visit($0) }

@@ -188,7 +188,7 @@ struct BodyScan {
             enter: oldIDs.map { "<span id=\"\($0)\">" }.joined()
                 + "<span class=\"claim claim--\(status)\" id=\"\(anchor)\">",
             exit: "</span><a class=\"claim-marker claim-marker--\(status)\" href=\"#note-\(id)\">"
-                + "<span class=\"claim-marker__verdict\">\(InterfaceText.english.verdict(claim.status))</span>"
+                + "<span class=\"claim-marker__verdict\">\(context.words.verdict(claim.status))</span>"
                 + "<span class=\"claim-marker__number\">\(number)</span></a>"
                 + String(repeating: "</span>", count: oldIDs.count)))
     }

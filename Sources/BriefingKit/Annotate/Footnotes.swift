@@ -19,7 +19,8 @@ struct Footnotes {
 
     /// Rewrites `document`: references become numbered links, definitions leave the text and are listed
     /// at its end. Returns the ids it gave and what is wrong.
-    static func apply(to document: MarkdownDocument, diagnostics: inout Diagnostics) -> Set<String> {
+    static func apply(to document: MarkdownDocument, words: InterfaceText = .english,
+                      diagnostics: inout Diagnostics) -> Set<String> {
         let definitions = findDefinitions(in: document)
         var references: [(node: MarkdownNode, ranges: [(start: Int, end: Int, label: String)])] = []
         var linkReferences: [(node: MarkdownNode, label: String)] = []
@@ -116,7 +117,7 @@ struct Footnotes {
             let blocks = document.parseFragment(definition.text, firstLine: definition.location.line,
                                                 firstColumn: definition.textColumn)
             let backs = (refIDs[label] ?? []).enumerated().map { index, id in
-                let words = InterfaceText.english.text("footnote.backToReference", ["number": "\(index + 1)"])
+                let words = words.text("footnote.backToReference", ["number": "\(index + 1)"])
                 return "<a class=\"footnote-back\" href=\"#\(id)\" aria-label=\"\(words)\">↩\(index == 0 ? "" : "<sup>\(index + 1)</sup>")</a>"
             }.joined(separator: " ")
             if let last = blocks.last, last.kind == .paragraph {
@@ -132,7 +133,7 @@ struct Footnotes {
             ids.insert("fn-\(label)")
             ids.formUnion(refIDs[label] ?? [])
         }
-        _ = document.appendBlock(enter: "<section class=\"footnotes\" id=\"footnotes\" aria-label=\"\(InterfaceText.english.text("footnote.section"))\">\n<ol>",
+        _ = document.appendBlock(enter: "<section class=\"footnotes\" id=\"footnotes\" aria-label=\"\(words.text("footnote.section"))\">\n<ol>",
                                  exit: "</ol>\n</section>", children: items)
         ids.insert("footnotes")
         return ids

@@ -116,18 +116,26 @@ public struct SiteBuilder {
             let loaded = TemplateLoader(fileSystem: fileSystem).load(directory: request.templatesDirectory,
                                                                      diagnostics: &templateDiagnostics)
             cache.templateLoads += 1
+            let (tables, tableDiagnostics) = InterfaceTables.load(templatesDirectory: request.templatesDirectory,
+                                                                   fileSystem: fileSystem)
+            templateDiagnostics.append(tableDiagnostics)
             let templates = BuildCache.Templates(templates: loaded.templates, assets: loaded.assets,
                                                  assetVersions: AssetVersions(loaded.assets, fileSystem: fileSystem),
-                                                 diagnostics: templateDiagnostics, generation: cache.templateLoads)
+                                                 diagnostics: templateDiagnostics, tables: tables,
+                                                 generation: cache.templateLoads)
             cache.templates = templates
             return templates
         }
         diagnostics.append(templates.diagnostics)
+        diagnostics.append(templates.tables.missingLanguages(of: loaded.site.config,
+                                                             siteFile: request.contentDirectory + "/site.yaml"))
         let annotated = timed("annotate") {
-            Annotator().annotate(loaded.site, options: request.options, cache: &cache.annotations)
+            Annotator(tables: templates.tables).annotate(loaded.site, options: request.options, cache: &cache.annotations)
         }
         diagnostics.append(annotated.diagnostics)
-        let languages = timed("annotate translations") { annotateLanguages(loaded.site, request: request, cache: &cache) }
+        let languages = timed("annotate translations") {
+            annotateLanguages(loaded.site, request: request, tables: templates.tables, cache: &cache)
+        }
         diagnostics.append(languages.diagnostics)
         let plan = timed("plan") {
             Planner(templateAssets: templates.assets, assetVersions: templates.assetVersions,
@@ -146,7 +154,7 @@ public struct SiteBuilder {
     /// Each other language's view of the site, annotated with its own cache (DESIGN §8). Only what
     /// is found in that language's own files is reported: everything else the default language's
     /// annotation reported already.
-    private func annotateLanguages(_ site: Site, request: BuildRequest, cache: inout BuildCache)
+    private func annotateLanguages(_ site: Site, request: BuildRequest, tables: InterfaceTables, cache: inout BuildCache)
         -> (sites: [AnnotatedSite], diagnostics: Diagnostics) {
         var sites: [AnnotatedSite] = []
         var diagnostics = Diagnostics()
@@ -157,7 +165,7 @@ public struct SiteBuilder {
             var found = Diagnostics()
             // Names a language's auto-linking could not tell apart, as in the default language.
             ReferenceValidator().checkNames(languageSite.glossary, into: &found)
-            let annotated = Annotator().annotate(languageSite, options: request.options, cache: &languageCache)
+            let annotated = Annotator(tables: tables).annotate(languageSite, options: request.options, cache: &languageCache)
             found.append(annotated.diagnostics)
             kept[language.code] = languageCache
             sites.append(annotated.site)

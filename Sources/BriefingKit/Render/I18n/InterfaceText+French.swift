@@ -55,7 +55,7 @@ extension InterfaceText {
         "label.claimsByVerdict": "Affirmations par verdict", "label.sources": "Sources", "label.tags": "Mots-clés",
         "nav.briefings": "Décryptages", "nav.claims": "Affirmations", "nav.glossary": "Glossaire",
         "nav.main": "Navigation principale", "nav.search": "Recherche", "nav.skip": "Aller au contenu",
-        "nav.sources": "Sources", "nav.tags": "Mots-clés", "nav.timeline": "Chronologie",
+        "nav.sources": "Sources", "nav.tags": "Mots-clés", "nav.timeline": "Chronologie", "nav.languages": "Langues",
         "notFound.home": "Revenir à la liste des décryptages",
         "notFound.lede": "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
         "notFound.title": "Page introuvable",

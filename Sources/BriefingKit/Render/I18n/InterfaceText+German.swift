@@ -52,7 +52,7 @@ extension InterfaceText {
         "label.claimsByVerdict": "Behauptungen nach Bewertung", "label.sources": "Quellen", "label.tags": "Schlagwörter",
         "nav.briefings": "Briefings", "nav.claims": "Behauptungen", "nav.glossary": "Glossar", "nav.main": "Hauptmenü",
         "nav.search": "Suche", "nav.skip": "Zum Inhalt springen", "nav.sources": "Quellen", "nav.tags": "Schlagwörter",
-        "nav.timeline": "Zeitleiste",
+        "nav.timeline": "Zeitleiste", "nav.languages": "Sprachen",
         "notFound.home": "Zur Liste der Briefings",
         "notFound.lede": "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.",
         "notFound.title": "Seite nicht gefunden",

@@ -53,7 +53,7 @@ extension InterfaceText {
         "label.claimsByVerdict": "판정별 주장", "label.sources": "출처", "label.tags": "태그",
         "nav.briefings": "브리핑", "nav.claims": "주장", "nav.glossary": "용어집", "nav.main": "주 메뉴",
         "nav.search": "검색", "nav.skip": "본문으로 건너뛰기", "nav.sources": "출처", "nav.tags": "태그",
-        "nav.timeline": "연표",
+        "nav.timeline": "연표", "nav.languages": "언어",
         "notFound.home": "브리핑 목록으로 가기",
         "notFound.lede": "이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크가 잘못되었을 수 있습니다.",
         "notFound.title": "페이지를 찾을 수 없습니다",

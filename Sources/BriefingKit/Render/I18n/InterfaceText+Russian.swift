@@ -53,7 +53,7 @@ extension InterfaceText {
         "label.claimsByVerdict": "Утверждения по вердиктам", "label.sources": "Источники", "label.tags": "Теги",
         "nav.briefings": "Обзоры", "nav.claims": "Утверждения", "nav.glossary": "Глоссарий", "nav.main": "Главное меню",
         "nav.search": "Поиск", "nav.skip": "Перейти к содержанию", "nav.sources": "Источники", "nav.tags": "Теги",
-        "nav.timeline": "Хронология",
+        "nav.timeline": "Хронология", "nav.languages": "Языки",
         "notFound.home": "Перейти к списку обзоров",
         "notFound.lede": "По этому адресу страницы нет. Возможно, она переехала или в ссылке опечатка.",
         "notFound.title": "Страница не найдена",

@@ -53,7 +53,7 @@ extension InterfaceText {
         "label.claimsByVerdict": "Afirmaciones por veredicto", "label.sources": "Fuentes", "label.tags": "Etiquetas",
         "nav.briefings": "Informes", "nav.claims": "Afirmaciones", "nav.glossary": "Glosario", "nav.main": "Principal",
         "nav.search": "Buscar", "nav.skip": "Saltar al contenido", "nav.sources": "Fuentes", "nav.tags": "Etiquetas",
-        "nav.timeline": "Cronología",
+        "nav.timeline": "Cronología", "nav.languages": "Idiomas",
         "notFound.home": "Ir a la lista de informes",
         "notFound.lede": "No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace tenga una errata.",
         "notFound.title": "Página no encontrada",

@@ -53,7 +53,7 @@ extension InterfaceText {
         "label.claimsByVerdict": "Твердження за вердиктами", "label.sources": "Джерела", "label.tags": "Теги",
         "nav.briefings": "Огляди", "nav.claims": "Твердження", "nav.glossary": "Глосарій", "nav.main": "Головне меню",
         "nav.search": "Пошук", "nav.skip": "Перейти до змісту", "nav.sources": "Джерела", "nav.tags": "Теги",
-        "nav.timeline": "Хронологія",
+        "nav.timeline": "Хронологія", "nav.languages": "Мови",
         "notFound.home": "Перейти до списку оглядів",
         "notFound.lede": "За цією адресою сторінки немає. Можливо, її перенесено або в посиланні помилка.",
         "notFound.title": "Сторінку не знайдено",
