@@ -161,4 +161,6 @@ def test_every_page_declares_metadata(sites):
                        'type="application/atom+xml"', 'property="og:title"', 'property="og:url"',
                        'name="twitter:card"', 'href="' if page.name else ''):
             assert needle in html, (page, needle)
-        assert re.search(r'<a href="[^"]*search/[^"]*">Search</a>', html), page
+        # the header's search link, in the page's own language (DESIGN §8)
+        word = "Recherche" if "/fr/" in str(page) else "Search"
+        assert re.search(r'<a href="[^"]*search/[^"]*">' + word + '</a>', html), page
