@@ -56,6 +56,8 @@ public struct PlanMemo: Sendable {
     var briefings: [ObjectIdentifier: (annotated: AnnotatedBriefing, views: BriefingViews)] = [:]
     /// How many briefings' views the last plan made afresh (for tests of the memo).
     var madeLastPlan = 0
+    /// The search index's memo, per index folder (each language has its own index and words).
+    var search: [String: SearchMemo] = [:]
 
     public init() {}
 

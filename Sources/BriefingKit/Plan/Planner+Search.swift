@@ -7,9 +7,11 @@ import Foundation
 extension PlanViews {
     /// The search page (words of the page and of its script from InterfaceText, the manifest it loads)
     /// and each index file; and how long making the index took, for `build -v`.
-    func searchFiles() -> (pages: [Page], seconds: Double) {
+    func searchFiles(memo: inout SearchMemo) -> (pages: [Page], seconds: Double) {
         let started = Date()
-        let index = SearchIndexBuilder().build(searchDocuments())
+        let indexed = indexedSearchDocuments(memo: &memo)
+        let index = SearchIndexBuilder(folder: Self.searchFolder).build(indexed, vocabulary: memo.vocabulary, memo: &memo.files)
+        memo.forgetIfBloated(usedTerms: index.termCount)
         let seconds = Date().timeIntervalSince(started)
         var pages = index.files.map { Page(path: $0.path, input: .searchIndex(SearchIndexFile(text: $0.text))) }
         let scriptWords = Self.searchScriptKeys.map { (key: String($0.dropFirst("search.".count)), text: words.text($0)) }
@@ -26,11 +28,9 @@ extension PlanViews {
         "search.firstOf", "search.oneResult", "search.manyResults", "search.failed",
     ]
 
-    /// What the index holds, in a fixed order (briefings newest first, then the glossary, the sources
-    /// and the standalone pages), so that the same site gives the same index.
-    func searchDocuments() -> [SearchDocument] {
-        let links = LinkContext(rootPrefix: "", portable: settings.portable)
-        var documents = Parallel.map(site.briefings) { searchDocuments(for: $0, links: links) }.flatMap { $0 }
+    /// The documents of the glossary, the sources and the standalone pages, in that order.
+    func otherSearchDocuments(links: LinkContext) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
         for annotated in site.glossary {
             let entry = annotated.entry
             documents.append(SearchDocument(
@@ -55,7 +55,7 @@ extension PlanViews {
 
     /// One briefing's documents: the briefing (title, summary, the text before its first heading), each
     /// heading's section, each claim (its marked text, verdict, note and correction), each update.
-    private func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
+    func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
         let briefing = annotated.briefing
         let slug = briefing.slug
         var documents = [SearchDocument(

@@ -47,24 +47,51 @@ enum SearchEncoding {
     /// Postings (record id, score), best first, as text: groups of equal score `score:id,+d,+d` joined by
     /// `;`, ids ascending within a group and written as differences from the previous one, in base 36.
     static func postings(_ sorted: [(id: Int, score: Int)]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        postings(sorted, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `postings(_:)` appended to `out` as UTF-8.
+    static func postings(_ sorted: [(id: Int, score: Int)], into out: inout [UInt8]) {
         var index = 0
         while index < sorted.count {
             let score = sorted[index].score
-            if !out.isEmpty { out += ";" }
-            out += base36(score) + ":"
+            if index > 0 { out.append(UInt8(ascii: ";")) }
+            appendBase36(score, to: &out)
+            out.append(UInt8(ascii: ":"))
             var previous = -1
             var first = true
             while index < sorted.count && sorted[index].score == score {
                 let id = sorted[index].id
-                if !first { out += "," }
-                out += base36(previous < 0 ? id : id - previous)
+                if !first { out.append(UInt8(ascii: ",")) }
+                appendBase36(previous < 0 ? id : id - previous, to: &out)
                 previous = id
                 first = false
                 index += 1
             }
         }
-        return out
+    }
+
+    /// `String(value, radix: 36)` appended as bytes.
+    static func appendBase36(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                let digit = UInt8(rest % 36)
+                buffer[count] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                count += 1
+                rest /= 36
+            } while rest > 0
+            while count > 0 {
+                count -= 1
+                out.append(buffer[count])
+            }
+        }
     }
 
     /// Reads `postings(_:)`'s text back (tests; the page's script has its own reader).
@@ -90,6 +117,31 @@ enum SearchEncoding {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
+        return hex10(hash)
+    }
+
+    /// `contentHash` of `groups`, each group's texts joined by `separators.inner` and the groups by
+    /// `separators.outer`, without joining them into one string.
+    static func contentHash(_ groups: [[String]], separators: (inner: UInt8, outer: UInt8)) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        for (number, group) in groups.enumerated() {
+            if number > 0 { add(separators.outer) }
+            for (index, text) in group.enumerated() {
+                if index > 0 { add(separators.inner) }
+                var text = text
+                text.withUTF8 { bytes in
+                    for byte in bytes { add(byte) }
+                }
+            }
+        }
+        return hex10(hash)
+    }
+
+    private static func hex10(_ hash: UInt64) -> String {
         let hex = String(hash >> 24, radix: 16)
         return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
     }

@@ -1,11 +1,28 @@
+/// The record files of the last build, by bucket number, with the records they were made of: a
+/// bucket whose records are the very strings of last time keeps its text, and the preview's
+/// rebuild, which compares each file's text with the last, finds it equal at once.
+struct SearchFileMemo: Sendable {
+    var buckets: [Int: (records: [String], text: String)] = [:]
+}
+
 extension SearchIndexBuilder {
-    /// Writes each bucket as `r/<bucket number in base 36>.js`.
-    func recordFiles(_ buckets: [(number: Int, records: [String])], into files: inout [SearchIndex.File]) {
+    /// Writes each bucket as `r/<bucket number in base 36>.js`, reusing the memo's text of an unchanged one.
+    func recordFiles(_ buckets: [(number: Int, records: [String])], memo: inout SearchFileMemo,
+                     into files: inout [SearchIndex.File]) {
+        var kept: [Int: (records: [String], text: String)] = [:]
+        kept.reserveCapacity(buckets.count)
         for bucket in buckets {
             let key = "r/" + SearchEncoding.base36(bucket.number)
-            let payload = "[" + bucket.records.joined(separator: ",") + "]"
-            files.append(.init(path: folder + key + ".js", text: SearchEncoding.script(key: key, payload: payload)))
+            let text: String
+            if let known = memo.buckets[bucket.number], known.records == bucket.records {
+                text = known.text
+            } else {
+                text = SearchEncoding.script(key: key, payload: "[" + bucket.records.joined(separator: ",") + "]")
+            }
+            kept[bucket.number] = (bucket.records, text)
+            files.append(.init(path: folder + key + ".js", text: text))
         }
+        memo.buckets = kept
     }
 
     /// Puts the postings too long to inline into chunks of neighbouring words (so a prefix's words
