@@ -80,4 +80,22 @@ import Testing
         #expect(tokenized(memo) == 1)
         #expect(try SearchIndexReader(files: files).search("quokkaword") == ["about/"])
     }
+
+    @Test func footnotesAreIndexedWithTheirBriefing() throws {
+        // "[^1]: …" alone on a line is a link reference definition to cmark (dropped from the text);
+        // "[^long]: …" with several words is a paragraph: neither is left in the section's text.
+        let body = "Intro.\n\n## Sources\n\nThe claim rests on a letter.[^1] And more.[^long]\n\n[^1]: Zebrafinch.\n\n"
+            + "[^long]: A longer note that names quokkaword twice: quokkaword.\n"
+        let site = try annotated(["briefings/one.md": Content.briefing(body, title: "One")])
+        let briefing = try #require(site.briefings.first)
+        #expect(briefing.plainText.footnotes == ["Zebrafinch.", "A longer note that names quokkaword twice: quokkaword."])
+        #expect(briefing.plainText.sections == ["The claim rests on a letter. And more.\n"])
+        var memo = PlanMemo()
+        let reader = try SearchIndexReader(files: indexFiles(site, &memo))
+        #expect(try reader.search("zebrafinch") == ["briefings/one/#footnotes"])
+        #expect(try reader.search("quokkaword") == ["briefings/one/#footnotes"])
+        #expect(try reader.search("long") == [])
+        let record = try #require(try reader.allRecords().first { $0["u"] == "briefings/one/#footnotes" })
+        #expect(record["t"] == InterfaceText.english.text("footnote.section") && record["w"] == "One" && record["k"] == "section")
+    }
 }

@@ -36,7 +36,8 @@ extension PlanViews {
             documents.append(SearchDocument(
                 kind: .term, url: links.glossaryEntry(entry.id), title: entry.name,
                 keywords: entry.aliases + [words.kind(entry.kind)],
-                text: ([entry.summary, annotated.plainText.intro] + annotated.plainText.sections).joined(separator: "\n")))
+                text: ([entry.summary, annotated.plainText.intro] + annotated.plainText.sections + annotated.plainText.footnotes)
+                    .joined(separator: "\n")))
         }
         for source in site.site.sources {
             documents.append(SearchDocument(
@@ -46,7 +47,7 @@ extension PlanViews {
         }
         for annotated in site.pages {
             let page = annotated.page
-            let text = [page.summary ?? "", annotated.plainText.intro] + annotated.plainText.sections
+            let text = [page.summary ?? "", annotated.plainText.intro] + annotated.plainText.sections + annotated.plainText.footnotes
             documents.append(SearchDocument(kind: .page, url: links.page(page.slug + "/"), title: page.title,
                                             text: text.filter { !$0.isEmpty }.joined(separator: "\n")))
         }
@@ -54,7 +55,8 @@ extension PlanViews {
     }
 
     /// One briefing's documents: the briefing (title, summary, the text before its first heading), each
-    /// heading's section, each claim (its marked text, verdict, note and correction), each update.
+    /// heading's section, each claim (its marked text, verdict, note and correction), each update, and
+    /// its footnotes (opening at the page's footnote list).
     func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
         let briefing = annotated.briefing
         let slug = briefing.slug
@@ -81,6 +83,12 @@ extension PlanViews {
                 kind: .update, url: links.briefing(slug, anchor: "update-\(index + 1)"),
                 title: words.updateKind(update.kind) + " · " + words.date(update.date),
                 text: PlainText.inline(update.text), within: briefing.title))
+        }
+        if !annotated.plainText.footnotes.isEmpty {
+            // Last, so that adding footnotes moves no other record of the page to another id.
+            documents.append(SearchDocument(
+                kind: .section, url: links.briefing(slug, anchor: "footnotes"), title: words.text("footnote.section"),
+                text: annotated.plainText.footnotes.joined(separator: "\n"), within: briefing.title))
         }
         return documents
     }
