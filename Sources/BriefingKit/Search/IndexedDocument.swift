@@ -6,7 +6,8 @@ import Foundation
 struct IndexedDocument: Sendable {
     /// The URL before `#`: record ids count places per page.
     var page: String
-    /// Each passage's record (`{"k":…}` JSON, see `SearchIndexBuilder.recordJSON`).
+    /// Each passage's record: `{"k":kind,"u":url,"t":title,"x":passage,"w":within,"v":status,"l":label}`,
+    /// absent fields left out.
     var records: [String]
     /// Record `r`'s words are `terms[ends[r - 1]..<ends[r]]` (from 0 for the first), with `scores` alike.
     var ends: [Int32]
@@ -40,12 +41,6 @@ extension SearchIndexBuilder {
             }
         }
         return result
-    }
-
-    /// `{"k":kind,"u":url,"t":title,"x":passage,"w":within,"v":status,"l":label}`, absent fields left out.
-    static func recordJSON(_ document: SearchDocument, passage: String) -> String {
-        let parts = recordParts(document)
-        return parts.head + (passage.isEmpty ? "" : ",\"x\":" + SearchEncoding.quoted(passage)) + parts.tail
     }
 
     /// What every record of `document` starts and ends with (its passage goes between).

@@ -38,6 +38,8 @@ enum Passages {
     /// One over-long block in pieces of at most `max` characters, ending after a sentence where one
     /// ends in the second half of a piece, else after a space, else anywhere.
     private static func cut(_ line: Substring, max: Int) -> [String] {
+        // Plain ASCII (most prose): characters are bytes, so cut the bytes, with the same rule.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return cutASCII(Array(line.utf8), max: max) }
         var pieces: [String] = []
         var rest = line[...]
         while rest.count > max {
@@ -54,6 +56,36 @@ enum Passages {
             rest = rest[end...]
         }
         let last = String(rest).trimmingSpaces
+        if !last.isEmpty { pieces.append(last) }
+        return pieces
+    }
+}
+
+extension Passages {
+    /// `cut` for a line of ASCII bytes, where a character is a byte (a line holds no `\r\n` pair: it
+    /// was split at `\n`).
+    private static func cutASCII(_ line: [UInt8], max: Int) -> [String] {
+        var pieces: [String] = []
+        var start = 0
+        func piece(_ range: Range<Int>) -> String {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper && line[lower] == UInt8(ascii: " ") { lower += 1 }
+            while upper > lower && line[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+            return String(decoding: line[lower..<upper], as: UTF8.self)
+        }
+        while line.count - start > max {
+            let limit = start + max
+            var end = limit
+            let window = (start + max / 2)..<limit
+            if let stop = window.last(where: { line[$0] == UInt8(ascii: ".") || line[$0] == UInt8(ascii: "!") || line[$0] == UInt8(ascii: "?") }) {
+                end = stop + 1
+            } else if let space = window.last(where: { line[$0] == UInt8(ascii: " ") }) {
+                end = space + 1
+            }
+            pieces.append(piece(start..<end))
+            start = end
+        }
+        let last = piece(start..<line.count)
         if !last.isEmpty { pieces.append(last) }
         return pieces
     }

@@ -3,44 +3,54 @@ enum SearchEncoding {
     /// `value` as a JavaScript string literal: quotes, backslashes, control characters, `<`, `>`,
     /// `&` and the two line separators escaped, so the text is safe in any script.
     static func quoted(_ value: String) -> String {
-        // Byte by byte over UTF-8 (this runs over every passage of the site): only ASCII bytes and the
-        // separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(value.utf8.count + 16)
-        let hex = Array("0123456789abcdef".utf8)
-        func escape(_ code: UInt8) {
-            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]]
-        }
-        var iterator = value.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = iterator.next() {
-            if !pending.isEmpty {
-                pending.append(byte)
-                if pending == [0xE2, 0x80] { continue }
-                if pending.count == 3 && pending[0] == 0xE2 && pending[1] == 0x80 && (byte == 0xA8 || byte == 0xA9) {
-                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                } else {
-                    out += pending
+        // Over the UTF-8 bytes (this runs over every passage of the site), copying runs of bytes that
+        // need nothing: only ASCII bytes and the separators' three-byte sequences (E2 80 A8 / A9) are
+        // ever escaped.
+        var value = value
+        return value.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(UInt8(ascii: "\""))
+            var runStart = 0
+            var index = 0
+            func flush() {
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escaped: [UInt8]?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped = [UInt8(ascii: "\\"), byte]
+                case UInt8(ascii: "\n"): escaped = Array("\\n".utf8)
+                case UInt8(ascii: "\r"): escaped = Array("\\r".utf8)
+                case UInt8(ascii: "\t"): escaped = Array("\\t".utf8)
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+                    escaped = [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                               hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escaped = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    length = 3
+                default:
+                    break
                 }
-                pending.removeAll(keepingCapacity: true)
-                continue
+                if let escaped {
+                    flush()
+                    out += escaped
+                    index += length
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape(byte)
-            case 0xE2: pending.append(byte)
-            default:
-                if byte < 0x20 { escape(byte) } else { out.append(byte) }
-            }
+            flush()
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        out += pending
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func base36(_ value: Int) -> String { String(value, radix: 36) }
 

@@ -41,18 +41,6 @@ struct WordTable: Sendable {
         word.withUnsafeBufferPointer { intern($0) }
     }
 
-    /// The number of `word`, or nil when it was never added.
-    func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(word)
-        var slot = Int(hash) & (slots.count - 1)
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash && matches(entry - 1, word) { return entry - 1 }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-    }
-
     /// The bytes of word `number`.
     func bytes(_ number: Int) -> ArraySlice<UInt8> {
         arena[Int(starts[number])..<Int(starts[number + 1])]
