@@ -120,40 +120,39 @@ enum SearchEncoding {
         return result
     }
 
+    /// The 64-bit FNV-1a hash, fed bytes piece by piece.
+    struct Hash {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            var hash = value
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            value = hash
+        }
+
+        /// 10 hex digits of the hash: a file name that changes when its bytes do.
+        var hex: String {
+            let hex = String(value >> 24, radix: 16)
+            return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
+        }
+    }
+
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        var hash = Hash()
+        text.withUTF8 { hash.add(UnsafeRawBufferPointer($0)) }
+        return hash.value
+    }
+
     /// 10 hex digits of the 64-bit FNV-1a hash of `text`: a file name that changes when its bytes do.
     static func contentHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hex10(hash)
-    }
-
-    /// `contentHash` of `groups`, each group's texts joined by `separators.inner` and the groups by
-    /// `separators.outer`, without joining them into one string.
-    static func contentHash(_ groups: [[String]], separators: (inner: UInt8, outer: UInt8)) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        for (number, group) in groups.enumerated() {
-            if number > 0 { add(separators.outer) }
-            for (index, text) in group.enumerated() {
-                if index > 0 { add(separators.inner) }
-                var text = text
-                text.withUTF8 { bytes in
-                    for byte in bytes { add(byte) }
-                }
-            }
-        }
-        return hex10(hash)
-    }
-
-    private static func hex10(_ hash: UInt64) -> String {
-        let hex = String(hash >> 24, radix: 16)
-        return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
+        var text = text
+        var hash = Hash()
+        text.withUTF8 { hash.add(UnsafeRawBufferPointer($0)) }
+        return hash.hex
     }
 
     /// A script that hands `payload` to the search page under `key` (JSONP, so it loads from `file://`).

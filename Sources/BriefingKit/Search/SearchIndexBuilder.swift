@@ -35,14 +35,12 @@ public struct SearchIndexBuilder: Sendable {
         let encoded = postings(documents, ids: ids, vocabulary: vocabulary)
 
         var files: [SearchIndex.File] = []
-        recordFiles(buckets, memo: &memo, into: &files)
+        // "rv": a hash of every bucket, which the page adds to a bucket's address (`?v=`): buckets keep
+        // their names across edits, so a browser's cached copy must not stand for the new one.
+        let recordsVersion = recordFiles(buckets, memo: &memo, into: &files)
         let chunkOfTerm = chunkFiles(encoded, into: &files)
         let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
         // "d": the shards' first words and keys, alternating, in dictionary order.
-        // "rv": a hash of every bucket, which the page adds to a bucket's address (`?v=`): buckets keep
-        // their names across edits, so a browser's cached copy must not stand for the new one.
-        let recordsVersion = SearchEncoding.contentHash(buckets.map(\.records),
-                                                        separators: (UInt8(ascii: ","), UInt8(ascii: "\n")))
         var manifest = "{\"v\":2,\"b\":\(layout.recordsPerBucket),\"rv\":" + SearchEncoding.quoted(recordsVersion) + ",\"d\":["
         manifest += shards.map { SearchEncoding.quoted($0.first) + "," + SearchEncoding.quoted($0.file) }.joined(separator: ",")
         manifest += "]}"
