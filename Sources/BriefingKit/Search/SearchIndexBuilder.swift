@@ -65,8 +65,7 @@ public struct SearchIndexBuilder: Sendable {
             var text: [UInt8] = []
             return used[(piece * used.count / pieces)..<((piece + 1) * used.count / pieces)].map { term in
                 let range = places.starts[term]..<places.starts[term + 1]
-                let all = range.map { (id: Int(places.records[$0]), score: Int(places.scores[$0])) }
-                let kept = Self.best(all, count: cap).map { (id: ids[$0.id], score: $0.score) }
+                let kept = places.best(range, count: cap).map { (id: ids[$0.id], score: $0.score) }
                 text.removeAll(keepingCapacity: true)
                 SearchEncoding.postings(kept, into: &text)
                 return (vocabulary.string(term), range.count, String(decoding: text, as: UTF8.self))
@@ -110,33 +109,36 @@ public struct SearchIndexBuilder: Sendable {
             self.records = records
             self.scores = scores
         }
-    }
 
-    /// The `count` best of `places` (in id order), best score first and ids ascending within a score:
-    /// counted by score (a common word has tens of thousands of places), then the few kept sorted.
-    static func best(_ places: [(id: Int, score: Int)], count: Int) -> [(id: Int, score: Int)] {
-        // Most words have a few places (a site has many numbers and names): sorting those is cheapest.
-        func ordered(_ list: [(id: Int, score: Int)]) -> [(id: Int, score: Int)] {
-            list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        /// The `count` best of the places in `range` (record order), as (record, score), best score
+        /// first and records ascending within a score: counted by score (a common word has tens of
+        /// thousands of places), then the few kept sorted.
+        func best(_ range: Range<Int>, count: Int) -> [(id: Int, score: Int)] {
+            // Most words have a few places (a site has many numbers and names): sorting those is cheapest.
+            func ordered(_ list: [(id: Int, score: Int)]) -> [(id: Int, score: Int)] {
+                list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+            }
+            if range.count <= count { return ordered(range.map { (Int(records[$0]), Int(scores[$0])) }) }
+            var perScore = [Int](repeating: 0, count: 256)
+            for index in range { perScore[Int(scores[index])] += 1 }
+            // The lowest score still kept, and how many of that score fit.
+            var kept = 0
+            var lowest = 255
+            while lowest > 0 && kept + perScore[lowest] < count {
+                kept += perScore[lowest]
+                lowest -= 1
+            }
+            var roomAtLowest = count - kept
+            var best: [(id: Int, score: Int)] = []
+            best.reserveCapacity(count)
+            for index in range {
+                let score = Int(scores[index])
+                guard score > lowest || (score == lowest && roomAtLowest > 0) else { continue }
+                if score == lowest { roomAtLowest -= 1 }
+                best.append((Int(records[index]), score))
+            }
+            return ordered(best)
         }
-        if places.count <= count { return ordered(places) }
-        var perScore = [Int](repeating: 0, count: 256)
-        for place in places { perScore[place.score] += 1 }
-        // The lowest score still kept, and how many of that score fit.
-        var kept = 0
-        var lowest = 255
-        while lowest > 0 && kept + perScore[lowest] < count {
-            kept += perScore[lowest]
-            lowest -= 1
-        }
-        var roomAtLowest = count - kept
-        var best: [(id: Int, score: Int)] = []
-        best.reserveCapacity(min(count, places.count))
-        for place in places where place.score > lowest || (place.score == lowest && roomAtLowest > 0) {
-            if place.score == lowest { roomAtLowest -= 1 }
-            best.append(place)
-        }
-        return ordered(best)
     }
 
     /// A stable spread of words over `count` partitions (FNV-1a of the bytes; `hashValue` changes per run).
@@ -160,15 +162,24 @@ public struct SearchIndexBuilder: Sendable {
         var taken = Set<Int>()
         var slotOfPart: [String: Int] = [:]
         var placeInPage: [String: Int] = [:]
-        var buckets: [Int: [String]] = [:]
         var ids: [Int] = []
         ids.reserveCapacity(documents.reduce(0) { $0 + $1.records.count })
-        for document in documents {
-            var place = placeInPage[document.page, default: 0]
-            var slot = -1
+        // A page's records are consecutive (its documents follow each other), and so are a bucket's:
+        // gathered as runs, each started only where the bucket changes.
+        var runs: [(number: Int, records: [String])] = []
+        var page = ""
+        var place = 0
+        var slot = -1
+        for document in documents where !document.records.isEmpty {
+            if slot < 0 || document.page != page {
+                if slot >= 0 { placeInPage[page] = place }
+                page = document.page
+                place = placeInPage[page, default: 0]
+                slot = -1
+            }
             for json in document.records {
                 if slot < 0 || place % recordsPerSlot == 0 {
-                    let part = document.page + "\u{0}" + String(place / recordsPerSlot)
+                    let part = page + "\u{0}" + String(place / recordsPerSlot)
                     slot = slotOfPart[part] ?? {
                         var slot = Self.partition(of: part, among: Self.slotCount)
                         while taken.contains(slot) { slot = (slot + 1) % Self.slotCount }
@@ -179,11 +190,26 @@ public struct SearchIndexBuilder: Sendable {
                 }
                 let id = slot * recordsPerSlot + place % recordsPerSlot
                 ids.append(id)
-                buckets[id / layout.recordsPerBucket, default: []].append(json)
+                let number = id / layout.recordsPerBucket
+                if let last = runs.last, last.number == number {
+                    runs[runs.count - 1].records.append(json)
+                } else {
+                    runs.append((number, [json]))
+                }
                 place += 1
             }
-            placeInPage[document.page] = place
         }
-        return (ids, buckets.map { (number: $0.key, records: $0.value) }.sorted { $0.number < $1.number })
+        // By bucket number; runs of one bucket (a page met twice) joined in record order.
+        let sorted = runs.indices.sorted { runs[$0].number != runs[$1].number ? runs[$0].number < runs[$1].number : $0 < $1 }
+        var buckets: [(number: Int, records: [String])] = []
+        buckets.reserveCapacity(sorted.count)
+        for index in sorted {
+            if let last = buckets.last, last.number == runs[index].number {
+                buckets[buckets.count - 1].records += runs[index].records
+            } else {
+                buckets.append(runs[index])
+            }
+        }
+        return (ids, buckets)
     }
 }
