@@ -63,4 +63,23 @@ import Testing
         #expect(pieces.allSatisfy { $0.count <= 200 && $0.hasSuffix(".") })
         #expect(pieces.joined(separator: " ").split(separator: " ") == long.split(separator: " "))
     }
+
+    /// An ASCII line is cut on its bytes, any other by characters: both must cut at the same places.
+    @Test func asciiLinesAreCutWhereCharactersWouldBe() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let words = ["word", "a", "sentence.", "ends!", "why?", "longerword", "  ", "x."]
+        for _ in 0..<200 {
+            let line = (0..<(60 + next(200))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            // "é" (one character, two bytes) for "e" forces the character path; the cuts must not move.
+            let accented = line.replacingOccurrences(of: "e", with: "é")
+            let max = 40 + next(100)
+            let ascii = Passages.split(line, max: max)
+            #expect(ascii.map { $0.replacingOccurrences(of: "e", with: "é") } == Passages.split(accented, max: max))
+            #expect(ascii.allSatisfy { $0.count <= max })
+        }
+    }
 }

@@ -4,11 +4,12 @@ extension Annotator {
     func annotatePages(_ pages: [StandalonePage], _ shared: SharedContext) -> [(page: AnnotatedPage, part: Part)] {
         Parallel.map(pages) { page in
             let document = MarkdownDocument(parsing: page.body)
-            let plainText = PlainText.of(document)
+            var plainText = PlainText.of(document)
             var context = shared.context(page: "\(page.slug)/")
             context.autolink = .off
             if page.slug == StandalonePage.methodologySlug { context.reservedIDs = MethodologyAnchors.allIDs }
             var annotation = BodyAnnotator(context: context).annotate(document)
+            plainText.footnotes = annotation.footnotes
             LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors.union(context.reservedIDs),
                                      page: "this page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: shared.config.unsafeHTML)

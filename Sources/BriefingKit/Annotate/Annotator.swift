@@ -72,9 +72,10 @@ public struct Annotator: Sendable {
         let glossary = Parallel.map(site.glossary) { entry -> (entry: AnnotatedGlossaryEntry, part: Part) in
             if let known = knownEntries[entry.id] { return known }
             let document = MarkdownDocument(parsing: entry.body)
-            let plainText = PlainText.of(document)
+            var plainText = PlainText.of(document)
             var annotation = BodyAnnotator(context: shared.context(page: "glossary/\(entry.id)/", selfTerm: entry.id))
                 .annotate(document)
+            plainText.footnotes = annotation.footnotes
             LinkCheck.checkFragments(annotation.fragmentLinks, against: annotation.anchors,
                                      page: "this glossary entry's page", into: &annotation.diagnostics)
             let html = document.renderHTML(unsafe: site.config.unsafeHTML)
@@ -173,8 +174,9 @@ public struct Annotator: Sendable {
         let page = "briefings/\(briefing.slug)/"
         let document = MarkdownDocument(parsing: briefing.body)
         // Read before annotating: the annotator turns headings and marks into custom nodes.
-        let plainText = PlainText.of(document)
+        var plainText = PlainText.of(document)
         var annotation = BodyAnnotator(context: shared.context(page: page, claims: briefing.claims)).annotate(document)
+        plainText.footnotes = annotation.footnotes
         for claim in briefing.claims where annotation.marks[claim.id] == nil && !annotation.claimsInNestedLinks.contains(claim.id) {
             annotation.diagnostics.warning("claim '\(claim.id)' is never marked in the text", at: claim.location)
         }

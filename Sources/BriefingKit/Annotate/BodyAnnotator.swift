@@ -45,6 +45,8 @@ struct BodyAnnotation {
     /// Claims whose mark is the outer link of a nested link (already an error): not "never marked" too.
     var claimsInNestedLinks: Set<String> = []
     var anchors: Set<String> = []
+    /// Each footnote's plain text, in number order.
+    var footnotes: [String] = []
     var diagnostics = Diagnostics()
 }
 
@@ -56,13 +58,14 @@ struct BodyAnnotator {
     func annotate(_ document: MarkdownDocument) -> BodyAnnotation {
         expandTables(in: document)
         var conventions = Diagnostics()
-        let footnoteIDs = Footnotes.apply(to: document, words: context.words, diagnostics: &conventions)
+        let footnotes = Footnotes.apply(to: document, words: context.words, diagnostics: &conventions)
         Strikethrough.apply(to: document)
         var scan = BodyScan(context: context)
         document.walk { scan.visit($0) }
         var result = scan.result
         result.diagnostics.append(conventions)
-        result.anchors.formUnion(footnoteIDs)
+        result.anchors.formUnion(footnotes.ids)
+        result.footnotes = footnotes.texts
         let (textLinks, termLinks) = linkMentions(in: scan.blocks, result: &result)
         // Later matches first, so splitting a text node keeps the earlier offsets valid.
         for link in textLinks.reversed() {

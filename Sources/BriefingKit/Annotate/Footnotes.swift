@@ -18,9 +18,10 @@ struct Footnotes {
     }
 
     /// Rewrites `document`: references become numbered links, definitions leave the text and are listed
-    /// at its end. Returns the ids it gave and what is wrong.
+    /// at its end, with the page language's `words`. Returns the ids it gave and each listed
+    /// footnote's plain text (for search), and what is wrong.
     static func apply(to document: MarkdownDocument, words: InterfaceText = .english,
-                      diagnostics: inout Diagnostics) -> Set<String> {
+                      diagnostics: inout Diagnostics) -> (ids: Set<String>, texts: [String]) {
         let definitions = findDefinitions(in: document)
         var references: [(node: MarkdownNode, ranges: [(start: Int, end: Int, label: String)])] = []
         var linkReferences: [(node: MarkdownNode, label: String)] = []
@@ -110,12 +111,14 @@ struct Footnotes {
         for definition in definitions.values.sorted(by: { $0.location < $1.location }) where counts[definition.label] == nil {
             diagnostics.warning("footnote '[^\(definition.label)]' is never referenced", at: definition.location)
         }
-        guard !order.isEmpty else { return ids }
+        guard !order.isEmpty else { return (ids, []) }
         var items: [MarkdownNode] = []
+        var texts: [String] = []
         for label in order {
             guard let definition = definitions[label] else { continue }
             let blocks = document.parseFragment(definition.text, firstLine: definition.location.line,
                                                 firstColumn: definition.textColumn)
+            texts.append(blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n"))
             let backs = (refIDs[label] ?? []).enumerated().map { index, id in
                 let words = words.text("footnote.backToReference", ["number": "\(index + 1)"])
                 return "<a class=\"footnote-back\" href=\"#\(id)\" aria-label=\"\(words)\">↩\(index == 0 ? "" : "<sup>\(index + 1)</sup>")</a>"
@@ -136,7 +139,7 @@ struct Footnotes {
         _ = document.appendBlock(enter: "<section class=\"footnotes\" id=\"footnotes\" aria-label=\"\(words.text("footnote.section"))\">\n<ol>",
                                  exit: "</ol>\n</section>", children: items)
         ids.insert("footnotes")
-        return ids
+        return (ids, texts)
     }
 
     /// `[^label]` markers in a text: byte ranges and labels.

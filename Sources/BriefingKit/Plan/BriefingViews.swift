@@ -59,6 +59,8 @@ public struct PlanMemo: Sendable {
     var madeLastPlan = 0
     /// The other languages' memos, by language folder (DESIGN §8).
     var languages: [String: PlanMemo] = [:]
+    /// The search index's memo, per index folder (each language has its own index and words).
+    var search: [String: SearchMemo] = [:]
 
     public init() {}
 

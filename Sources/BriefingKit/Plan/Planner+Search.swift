@@ -7,9 +7,11 @@ import Foundation
 extension PlanViews {
     /// The search page (words of the page and of its script from InterfaceText, the manifest it loads)
     /// and each index file; and how long making the index took, for `build -v`.
-    func searchFiles() -> (pages: [Page], seconds: Double) {
+    func searchFiles(memo: inout SearchMemo) -> (pages: [Page], seconds: Double) {
         let started = Date()
-        let index = SearchIndexBuilder().build(searchDocuments())
+        let indexed = indexedSearchDocuments(memo: &memo)
+        let index = SearchIndexBuilder(folder: Self.searchFolder).build(indexed, vocabulary: memo.vocabulary, memo: &memo.files)
+        memo.forgetIfBloated(usedTerms: index.termCount)
         let seconds = Date().timeIntervalSince(started)
         var pages = index.files.map { Page(path: $0.path, input: .searchIndex(SearchIndexFile(text: $0.text))) }
         let scriptWords = Self.searchScriptKeys.map { (key: String($0.dropFirst("search.".count)), text: words.text($0)) }
@@ -26,18 +28,17 @@ extension PlanViews {
         "search.firstOf", "search.oneResult", "search.manyResults", "search.failed",
     ]
 
-    /// What the index holds, in a fixed order (briefings newest first, then the glossary, the sources
-    /// and the standalone pages), so that the same site gives the same index.
-    func searchDocuments() -> [SearchDocument] {
-        let links = LinkContext(rootPrefix: "", portable: settings.portable)
-        var documents = Parallel.map(site.briefings) { searchDocuments(for: $0, links: links) }.flatMap { $0 }
+    /// The documents of the glossary, the sources and the standalone pages, in that order.
+    func otherSearchDocuments(links: LinkContext) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
         // A language's index holds its own pages: an entry without a translation has none there.
         for annotated in site.glossary where !settings.languageLinks.untranslatedEntries.contains(annotated.entry.id) {
             let entry = annotated.entry
             documents.append(SearchDocument(
                 kind: .term, url: links.glossaryEntry(entry.id), title: entry.name,
                 keywords: entry.aliases + [words.kind(entry.kind)],
-                text: ([entry.summary, annotated.plainText.intro] + annotated.plainText.sections).joined(separator: "\n")))
+                text: ([entry.summary, annotated.plainText.intro] + annotated.plainText.sections + annotated.plainText.footnotes)
+                    .joined(separator: "\n")))
         }
         for source in site.site.sources {
             documents.append(SearchDocument(
@@ -47,7 +48,7 @@ extension PlanViews {
         }
         for annotated in site.pages {
             let page = annotated.page
-            let text = [page.summary ?? "", annotated.plainText.intro] + annotated.plainText.sections
+            let text = [page.summary ?? "", annotated.plainText.intro] + annotated.plainText.sections + annotated.plainText.footnotes
             documents.append(SearchDocument(kind: .page, url: links.page(page.slug + "/"), title: page.title,
                                             text: text.filter { !$0.isEmpty }.joined(separator: "\n")))
         }
@@ -55,8 +56,9 @@ extension PlanViews {
     }
 
     /// One briefing's documents: the briefing (title, summary, the text before its first heading), each
-    /// heading's section, each claim (its marked text, verdict, note and correction), each update.
-    private func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
+    /// heading's section, each claim (its marked text, verdict, note and correction), each update, and
+    /// its footnotes (opening at the page's footnote list).
+    func searchDocuments(for annotated: AnnotatedBriefing, links: LinkContext) -> [SearchDocument] {
         let briefing = annotated.briefing
         let slug = briefing.slug
         var documents = [SearchDocument(
@@ -82,6 +84,12 @@ extension PlanViews {
                 kind: .update, url: links.briefing(slug, anchor: "update-\(index + 1)"),
                 title: words.updateKind(update.kind) + " · " + words.date(update.date),
                 text: PlainText.inline(update.text), within: briefing.title))
+        }
+        if !annotated.plainText.footnotes.isEmpty {
+            // Last, so that adding footnotes moves no other record of the page to another id.
+            documents.append(SearchDocument(
+                kind: .section, url: links.briefing(slug, anchor: "footnotes"), title: words.text("footnote.section"),
+                text: annotated.plainText.footnotes.joined(separator: "\n"), within: briefing.title))
         }
         return documents
     }

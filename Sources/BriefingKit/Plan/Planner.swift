@@ -92,7 +92,7 @@ public struct Planner {
         pages += views.claimPages()
         pages += views.tagPages()
         pages.append(views.timelinePage())
-        let search = views.searchFiles()
+        let search = views.searchFiles(memo: &memo.search[PlanViews.searchFolder, default: SearchMemo()])
         pages += search.pages
         pages.append(views.feed())
         pages.append(views.methodologyPage())

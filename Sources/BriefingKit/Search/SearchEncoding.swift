@@ -3,68 +3,105 @@ enum SearchEncoding {
     /// `value` as a JavaScript string literal: quotes, backslashes, control characters, `<`, `>`,
     /// `&` and the two line separators escaped, so the text is safe in any script.
     static func quoted(_ value: String) -> String {
-        // Byte by byte over UTF-8 (this runs over every passage of the site): only ASCII bytes and the
-        // separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(value.utf8.count + 16)
-        let hex = Array("0123456789abcdef".utf8)
-        func escape(_ code: UInt8) {
-            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(code >> 4)], hex[Int(code & 15)]]
-        }
-        var iterator = value.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = iterator.next() {
-            if !pending.isEmpty {
-                pending.append(byte)
-                if pending == [0xE2, 0x80] { continue }
-                if pending.count == 3 && pending[0] == 0xE2 && pending[1] == 0x80 && (byte == 0xA8 || byte == 0xA9) {
-                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                } else {
-                    out += pending
+        // Over the UTF-8 bytes (this runs over every passage of the site), copying runs of bytes that
+        // need nothing: only ASCII bytes and the separators' three-byte sequences (E2 80 A8 / A9) are
+        // ever escaped.
+        var value = value
+        return value.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(UInt8(ascii: "\""))
+            var runStart = 0
+            var index = 0
+            func flush() {
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escaped: [UInt8]?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped = [UInt8(ascii: "\\"), byte]
+                case UInt8(ascii: "\n"): escaped = Array("\\n".utf8)
+                case UInt8(ascii: "\r"): escaped = Array("\\r".utf8)
+                case UInt8(ascii: "\t"): escaped = Array("\\t".utf8)
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+                    escaped = [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                               hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escaped = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    length = 3
+                default:
+                    break
                 }
-                pending.removeAll(keepingCapacity: true)
-                continue
+                if let escaped {
+                    flush()
+                    out += escaped
+                    index += length
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape(byte)
-            case 0xE2: pending.append(byte)
-            default:
-                if byte < 0x20 { escape(byte) } else { out.append(byte) }
-            }
+            flush()
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        out += pending
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func base36(_ value: Int) -> String { String(value, radix: 36) }
 
     /// Postings (record id, score), best first, as text: groups of equal score `score:id,+d,+d` joined by
     /// `;`, ids ascending within a group and written as differences from the previous one, in base 36.
     static func postings(_ sorted: [(id: Int, score: Int)]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        postings(sorted, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `postings(_:)` appended to `out` as UTF-8.
+    static func postings(_ sorted: [(id: Int, score: Int)], into out: inout [UInt8]) {
         var index = 0
         while index < sorted.count {
             let score = sorted[index].score
-            if !out.isEmpty { out += ";" }
-            out += base36(score) + ":"
+            if index > 0 { out.append(UInt8(ascii: ";")) }
+            appendBase36(score, to: &out)
+            out.append(UInt8(ascii: ":"))
             var previous = -1
             var first = true
             while index < sorted.count && sorted[index].score == score {
                 let id = sorted[index].id
-                if !first { out += "," }
-                out += base36(previous < 0 ? id : id - previous)
+                if !first { out.append(UInt8(ascii: ",")) }
+                appendBase36(previous < 0 ? id : id - previous, to: &out)
                 previous = id
                 first = false
                 index += 1
             }
         }
-        return out
+    }
+
+    /// `String(value, radix: 36)` appended as bytes.
+    static func appendBase36(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                let digit = UInt8(rest % 36)
+                buffer[count] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                count += 1
+                rest /= 36
+            } while rest > 0
+            while count > 0 {
+                count -= 1
+                out.append(buffer[count])
+            }
+        }
     }
 
     /// Reads `postings(_:)`'s text back (tests; the page's script has its own reader).
@@ -83,15 +120,39 @@ enum SearchEncoding {
         return result
     }
 
+    /// The 64-bit FNV-1a hash, fed bytes piece by piece.
+    struct Hash {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            var hash = value
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            value = hash
+        }
+
+        /// 10 hex digits of the hash: a file name that changes when its bytes do.
+        var hex: String {
+            let hex = String(value >> 24, radix: 16)
+            return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
+        }
+    }
+
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        var hash = Hash()
+        text.withUTF8 { hash.add(UnsafeRawBufferPointer($0)) }
+        return hash.value
+    }
+
     /// 10 hex digits of the 64-bit FNV-1a hash of `text`: a file name that changes when its bytes do.
     static func contentHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash >> 24, radix: 16)
-        return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
+        var text = text
+        var hash = Hash()
+        text.withUTF8 { hash.add(UnsafeRawBufferPointer($0)) }
+        return hash.hex
     }
 
     /// A script that hands `payload` to the search page under `key` (JSONP, so it loads from `file://`).

@@ -20,56 +20,27 @@ public struct SearchIndexBuilder: Sendable {
         self.layout = layout
     }
 
-    /// A passage of a document with its place among the records.
-    struct Record {
-        var document: Int
-        var passage: Int
-        var text: String
-        var json: String
-        /// Its stable id (see `assignIDs`); postings are gathered by its place in `records`.
-        var id = 0
+    public func build(_ documents: [SearchDocument]) -> SearchIndex {
+        var vocabulary = WordTable()
+        let indexed = Self.index(documents, into: &vocabulary)
+        var memo = SearchFileMemo()
+        return build(indexed, vocabulary: vocabulary, memo: &memo)
     }
 
-    public func build(_ documents: [SearchDocument]) -> SearchIndex {
-        var records = makeRecords(documents)
-        let buckets = assignIDs(&records, documents: documents)
-        let ids = records.map(\.id)
-        // Each record's words, already spread over `partitions` by a hash of the word, so that the
-        // postings are gathered on every core, each core owning the words of its partitions.
-        let partitions = 16
-        let scored = Parallel.map(records) { record -> [[(String, Int)]] in
-            var tokenizer = SearchTokenizer()
-            var spread = [[(String, Int)]](repeating: [], count: partitions)
-            for (term, score) in Self.scores(of: record, in: documents[record.document], tokenizer: &tokenizer) {
-                spread[Self.partition(of: term, among: partitions)].append((term, score))
-            }
-            return spread
-        }
-        let gathered = Parallel.map(Array(0..<partitions)) { partition -> [(term: String, count: Int, postings: String)] in
-            // Places are gathered by record order (briefings newest first), which breaks ties between
-            // equal scores; each kept place is then written with its stable id.
-            var postings: [String: [(id: Int, score: Int)]] = [:]
-            for (index, spread) in scored.enumerated() {
-                for (term, score) in spread[partition] {
-                    postings[term, default: []].append((index, min(score, 255)))
-                }
-            }
-            return postings.map { term, places in
-                let kept = Self.best(places, count: layout.postingCap).map { (id: ids[$0.id], score: $0.score) }
-                return (term, places.count, SearchEncoding.postings(kept))
-            }
-        }
-        let encoded = gathered.flatMap { $0 }.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-        let terms = encoded.map(\.term)
+    /// The index of documents already indexed into `vocabulary` (see `index(_:into:)`), in their order.
+    /// `memo` keeps the record files' texts for the next build: a bucket whose records are the same
+    /// strings as last time keeps its text (the preview's rebuilds then compare it in no time).
+    func build(_ documents: [IndexedDocument], vocabulary: WordTable, memo: inout SearchFileMemo) -> SearchIndex {
+        let (ids, buckets) = assignIDs(documents)
+        let encoded = postings(documents, ids: ids, vocabulary: vocabulary)
 
         var files: [SearchIndex.File] = []
-        recordFiles(buckets, into: &files)
+        // "rv": a hash of every bucket, which the page adds to a bucket's address (`?v=`): buckets keep
+        // their names across edits, so a browser's cached copy must not stand for the new one.
+        let recordsVersion = recordFiles(buckets, memo: &memo, into: &files)
         let chunkOfTerm = chunkFiles(encoded, into: &files)
         let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
         // "d": the shards' first words and keys, alternating, in dictionary order.
-        // "rv": a hash of every bucket, which the page adds to a bucket's address (`?v=`): buckets keep
-        // their names across edits, so a browser's cached copy must not stand for the new one.
-        let recordsVersion = SearchEncoding.contentHash(buckets.map { $0.records.joined(separator: ",") }.joined(separator: "\n"))
         var manifest = "{\"v\":2,\"b\":\(layout.recordsPerBucket),\"rv\":" + SearchEncoding.quoted(recordsVersion) + ",\"d\":["
         manifest += shards.map { SearchEncoding.quoted($0.first) + "," + SearchEncoding.quoted($0.file) }.joined(separator: ",")
         manifest += "]}"
@@ -77,44 +48,97 @@ public struct SearchIndexBuilder: Sendable {
         files.append(.init(path: manifestPath, text: SearchEncoding.script(key: "manifest", payload: manifest)))
         files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return SearchIndex(manifestPath: manifestPath, files: files, documentCount: documents.count,
-                           recordCount: records.count, termCount: terms.count)
+                           recordCount: ids.count, termCount: encoded.count)
     }
 
-    private func makeRecords(_ documents: [SearchDocument]) -> [Record] {
-        Parallel.map(Array(documents.indices)) { index -> [Record] in
-            let document = documents[index]
-            let passages = Passages.split(document.text)
-            return (passages.isEmpty ? [""] : passages).enumerated().map { number, passage in
-                Record(document: index, passage: number, text: passage, json: Self.recordJSON(document, passage: passage))
+    /// Every word's postings, in dictionary order: how many records hold it, and its best places as
+    /// text. Places are gathered by record order (briefings newest first), which breaks ties between
+    /// equal scores; each kept place is then written with its stable id. Gathered by word number
+    /// (a counting sort over every record's words), written on every core.
+    private func postings(_ documents: [IndexedDocument], ids: [Int], vocabulary: WordTable)
+        -> [(term: String, count: Int, postings: String)] {
+        let places = Places(documents, words: vocabulary.count)
+        let used = (0..<vocabulary.count).filter { places.starts[$0 + 1] > places.starts[$0] }.sorted(by: vocabulary.precedes)
+        let pieces = min(used.count, 16)
+        let cap = layout.postingCap
+        let encoded = Parallel.map(Array(0..<pieces)) { piece -> [(term: String, count: Int, postings: String)] in
+            var text: [UInt8] = []
+            return used[(piece * used.count / pieces)..<((piece + 1) * used.count / pieces)].map { term in
+                let range = places.starts[term]..<places.starts[term + 1]
+                let kept = places.best(range, count: cap).map { (id: ids[$0.id], score: $0.score) }
+                text.removeAll(keepingCapacity: true)
+                SearchEncoding.postings(kept, into: &text)
+                return (vocabulary.string(term), range.count, String(decoding: text, as: UTF8.self))
             }
-        }.flatMap { $0 }
+        }
+        return encoded.flatMap { $0 }
     }
 
-    /// The `count` best of `places` (in id order), best score first and ids ascending within a score:
-    /// counted by score (a common word has tens of thousands of places), then the few kept sorted.
-    static func best(_ places: [(id: Int, score: Int)], count: Int) -> [(id: Int, score: Int)] {
-        // Most words have a few places (a site has many numbers and names): sorting those is cheapest.
-        func ordered(_ list: [(id: Int, score: Int)]) -> [(id: Int, score: Int)] {
-            list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+    /// Every word's places (record number, score) in record order, one run per word number: a
+    /// counting sort over every record's words.
+    struct Places: Sendable {
+        /// Word `n`'s places are at `starts[n]..<starts[n + 1]`.
+        let starts: [Int]
+        let records: [Int32]
+        let scores: [UInt8]
+
+        init(_ documents: [IndexedDocument], words: Int) {
+            var starts = [Int](repeating: 0, count: words + 1)
+            for document in documents {
+                for term in document.terms { starts[Int(term) + 1] += 1 }
+            }
+            for term in 0..<words { starts[term + 1] += starts[term] }
+            var records = [Int32](repeating: 0, count: starts[words])
+            var scores = [UInt8](repeating: 0, count: starts[words])
+            var next = starts
+            var record: Int32 = 0
+            for document in documents {
+                var from = 0
+                for end in document.ends {
+                    for index in from..<Int(end) {
+                        let term = Int(document.terms[index])
+                        records[next[term]] = record
+                        scores[next[term]] = document.scores[index]
+                        next[term] += 1
+                    }
+                    from = Int(end)
+                    record += 1
+                }
+            }
+            self.starts = starts
+            self.records = records
+            self.scores = scores
         }
-        if places.count <= count { return ordered(places) }
-        var perScore = [Int](repeating: 0, count: 256)
-        for place in places { perScore[place.score] += 1 }
-        // The lowest score still kept, and how many of that score fit.
-        var kept = 0
-        var lowest = 255
-        while lowest > 0 && kept + perScore[lowest] < count {
-            kept += perScore[lowest]
-            lowest -= 1
+
+        /// The `count` best of the places in `range` (record order), as (record, score), best score
+        /// first and records ascending within a score: counted by score (a common word has tens of
+        /// thousands of places), then the few kept sorted.
+        func best(_ range: Range<Int>, count: Int) -> [(id: Int, score: Int)] {
+            // Most words have a few places (a site has many numbers and names): sorting those is cheapest.
+            func ordered(_ list: [(id: Int, score: Int)]) -> [(id: Int, score: Int)] {
+                list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+            }
+            if range.count <= count { return ordered(range.map { (Int(records[$0]), Int(scores[$0])) }) }
+            var perScore = [Int](repeating: 0, count: 256)
+            for index in range { perScore[Int(scores[index])] += 1 }
+            // The lowest score still kept, and how many of that score fit.
+            var kept = 0
+            var lowest = 255
+            while lowest > 0 && kept + perScore[lowest] < count {
+                kept += perScore[lowest]
+                lowest -= 1
+            }
+            var roomAtLowest = count - kept
+            var best: [(id: Int, score: Int)] = []
+            best.reserveCapacity(count)
+            for index in range {
+                let score = Int(scores[index])
+                guard score > lowest || (score == lowest && roomAtLowest > 0) else { continue }
+                if score == lowest { roomAtLowest -= 1 }
+                best.append((Int(records[index]), score))
+            }
+            return ordered(best)
         }
-        var roomAtLowest = count - kept
-        var best: [(id: Int, score: Int)] = []
-        best.reserveCapacity(min(count, places.count))
-        for place in places where place.score > lowest || (place.score == lowest && roomAtLowest > 0) {
-            if place.score == lowest { roomAtLowest -= 1 }
-            best.append(place)
-        }
-        return ordered(best)
     }
 
     /// A stable spread of words over `count` partitions (FNV-1a of the bytes; `hashValue` changes per run).
@@ -131,62 +155,61 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Gives each record an id that depends only on its page (the URL before `#`) and its place in
     /// that page: `slot * recordsPerSlot + place`, the slot from a hash of the page's URL (the next free
-    /// one on a collision, pages taken in order). Returns the buckets, by bucket number
-    /// (`id / recordsPerBucket`), each a list of record JSON in id order; a bucket holds one page's records.
-    private func assignIDs(_ records: inout [Record], documents: [SearchDocument]) -> [(number: Int, records: [String])] {
+    /// one on a collision, pages taken in order). Returns the ids in record order, and the buckets by
+    /// bucket number (`id / recordsPerBucket`), each a list of record JSON in id order; a bucket holds
+    /// one page's records.
+    private func assignIDs(_ documents: [IndexedDocument]) -> (ids: [Int], buckets: [(number: Int, records: [String])]) {
         var taken = Set<Int>()
         var slotOfPart: [String: Int] = [:]
         var placeInPage: [String: Int] = [:]
-        var buckets: [Int: [String]] = [:]
-        for index in records.indices {
-            let url = documents[records[index].document].url
-            let page = url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url
-            let place = placeInPage[page, default: 0]
-            placeInPage[page] = place + 1
-            let part = page + "\u{0}" + String(place / recordsPerSlot)
-            let slot = slotOfPart[part] ?? {
-                var slot = Self.partition(of: part, among: Self.slotCount)
-                while taken.contains(slot) { slot = (slot + 1) % Self.slotCount }
-                taken.insert(slot)
-                slotOfPart[part] = slot
-                return slot
-            }()
-            let id = slot * recordsPerSlot + place % recordsPerSlot
-            records[index].id = id
-            buckets[id / layout.recordsPerBucket, default: []].append(records[index].json)
+        var ids: [Int] = []
+        ids.reserveCapacity(documents.reduce(0) { $0 + $1.records.count })
+        // A page's records are consecutive (its documents follow each other), and so are a bucket's:
+        // gathered as runs, each started only where the bucket changes.
+        var runs: [(number: Int, records: [String])] = []
+        var page = ""
+        var place = 0
+        var slot = -1
+        for document in documents where !document.records.isEmpty {
+            if slot < 0 || document.page != page {
+                if slot >= 0 { placeInPage[page] = place }
+                page = document.page
+                place = placeInPage[page, default: 0]
+                slot = -1
+            }
+            for json in document.records {
+                if slot < 0 || place % recordsPerSlot == 0 {
+                    let part = page + "\u{0}" + String(place / recordsPerSlot)
+                    slot = slotOfPart[part] ?? {
+                        var slot = Self.partition(of: part, among: Self.slotCount)
+                        while taken.contains(slot) { slot = (slot + 1) % Self.slotCount }
+                        taken.insert(slot)
+                        slotOfPart[part] = slot
+                        return slot
+                    }()
+                }
+                let id = slot * recordsPerSlot + place % recordsPerSlot
+                ids.append(id)
+                let number = id / layout.recordsPerBucket
+                if let last = runs.last, last.number == number {
+                    runs[runs.count - 1].records.append(json)
+                } else {
+                    runs.append((number, [json]))
+                }
+                place += 1
+            }
         }
-        return buckets.map { (number: $0.key, records: $0.value) }.sorted { $0.number < $1.number }
-    }
-
-    /// `{"k":kind,"u":url,"t":title,"x":passage,"w":within,"v":status,"l":label}`, absent fields left out.
-    static func recordJSON(_ document: SearchDocument, passage: String) -> String {
-        var json = "{\"k\":" + SearchEncoding.quoted(document.kind.rawValue)
-        json += ",\"u\":" + SearchEncoding.quoted(document.url)
-        json += ",\"t\":" + SearchEncoding.quoted(document.title)
-        if !passage.isEmpty { json += ",\"x\":" + SearchEncoding.quoted(passage) }
-        if let within = document.within { json += ",\"w\":" + SearchEncoding.quoted(within) }
-        if let verdict = document.verdict {
-            json += ",\"v\":" + SearchEncoding.quoted(verdict.status) + ",\"l\":" + SearchEncoding.quoted(verdict.label)
+        // By bucket number; runs of one bucket (a page met twice) joined in record order.
+        let sorted = runs.indices.sorted { runs[$0].number != runs[$1].number ? runs[$0].number < runs[$1].number : $0 < $1 }
+        var buckets: [(number: Int, records: [String])] = []
+        buckets.reserveCapacity(sorted.count)
+        for index in sorted {
+            if let last = buckets.last, last.number == runs[index].number {
+                buckets[buckets.count - 1].records += runs[index].records
+            } else {
+                buckets.append(runs[index])
+            }
         }
-        return json + "}"
-    }
-
-    /// Each word of a record with its score: the title's weight (first passage only), 6 for a keyword,
-    /// and the number of times it occurs in the passage, up to 8.
-    static func scores(of record: Record, in document: SearchDocument, tokenizer: inout SearchTokenizer) -> [(String, Int)] {
-        var scores: [String: Int] = [:]
-        tokenizer.forEachWord(in: record.text) { word in
-            scores[word, default: 0] += 1
-        }
-        for key in scores.keys { scores[key] = min(scores[key] ?? 0, 8) }
-        if record.passage == 0 {
-            var titleWords = Set<String>()
-            tokenizer.forEachWord(in: document.title) { titleWords.insert($0) }
-            for word in titleWords { scores[word, default: 0] += document.titleWeight }
-            var keywordWords = Set<String>()
-            for keyword in document.keywords { tokenizer.forEachWord(in: keyword) { keywordWords.insert($0) } }
-            for word in keywordWords { scores[word, default: 0] += 6 }
-        }
-        return scores.map { ($0.key, $0.value) }
+        return (ids, buckets)
     }
 }
