@@ -157,11 +157,13 @@ actor PreviewCoordinator {
             generation += 1
             let stages = report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
             log("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
-            // Warnings are printed after every build, so a mistyped tag does not vanish in silence.
             let warnings = report.diagnostics.warningCount
-            if warnings > 0 { log(ErrorOverlay.text(for: report, builtFrom: started)) }
             warningsNote = warnings > 0 ? ErrorOverlay.warningsNote(count: warnings) : nil
             for continuation in listeners.values { continuation.yield(.reload(generation: generation)) }
+            // Warnings are printed after every build, so a mistyped tag does not vanish in silence;
+            // after the reload is sent, since formatting thousands of them (each with its source
+            // line) would otherwise keep the page waiting.
+            if warnings > 0 { log(ErrorOverlay.text(for: report, builtFrom: started)) }
         case .contentErrors, .environmentError:
             let html = ErrorOverlay.html(for: report, builtFrom: started)
             overlay = html

@@ -73,7 +73,10 @@ import Testing
             let warned = SampleContent.briefing(title: "Alpha", body: body).replacingOccurrences(of: "tags:", with: "tagz: [x]\ntags:")
             try site.write("Content/briefings/alpha.md", warned)
             #expect(try await events.next(timeout: 120)?.name == "reload")
-            #expect(log.all.contains { $0.contains("alpha.md:4:1: warning: unknown key 'tagz'") }, "\(log.all)")
+            // The warnings are printed just after the reload is sent.
+            let printed = { log.all.contains { $0.contains("alpha.md:4:1: warning: unknown key 'tagz'") } }
+            for _ in 0..<200 where !printed() { try await Task.sleep(for: .milliseconds(50)) }
+            #expect(printed(), "\(log.all)")
             let html = try await page(running, "/briefings/beta/")
             #expect(html.contains("id=\"briefing-warnings\""))
             #expect(html.contains("1 warning — see the terminal"))
