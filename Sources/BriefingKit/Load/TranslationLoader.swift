@@ -145,13 +145,8 @@ extension ContentLoader {
                           shown: "[\(original.movedFrom.map(\.id).joined(separator: ", "))]", &diagnostics)
             if let note = reader.markdown("note", &diagnostics) { claim.note = note }
             if let correction = reader.markdown("correction", &diagnostics) { claim.correction = correction }
-            let items = reader.mappings("history", allowedKeys: BriefingLoader.historyKeys, &diagnostics)
-            guard reader.entry("history") != nil else { return claim }
-            guard items.count == original.history.count else {
-                diagnostics.error("'history' has \(items.count) entries here and \(original.history.count) in the original: a translation re-words each entry, in order",
-                                  at: reader.valueLocation("history"))
-                return claim
-            }
+            guard let items = rewordedEntries("history", keys: BriefingLoader.historyKeys, count: original.history.count,
+                                              what: ("entries", "entry"), reader: reader, &diagnostics) else { return claim }
             for (index, item) in items.enumerated() {
                 let entry = original.history[index]
                 let repeats = Repeats(reader: item, original: "the original's history entry \(index + 1)")
@@ -164,15 +159,24 @@ extension ContentLoader {
             return claim
         }
 
+        /// The readers of the translation's list `key`, which re-words the original's `count` entries
+        /// in order; nil when it does not give the list, or gives another number of entries (an error).
+        private static func rewordedEntries(_ key: String, keys: [String], count: Int, what: (plural: String, singular: String),
+                                            reader: MappingReader, _ diagnostics: inout Diagnostics) -> [MappingReader]? {
+            guard reader.entry(key) != nil else { return nil }
+            let items = reader.mappings(key, allowedKeys: keys, &diagnostics)
+            guard items.count == count else {
+                diagnostics.error("'\(key)' has \(items.count) \(what.plural) here and \(count) in the original: a translation re-words each \(what.singular), in order",
+                                  at: reader.valueLocation(key))
+                return nil
+            }
+            return items
+        }
+
         /// The original's timeline with the translation's texts, entry for entry.
         private static func timeline(of original: Briefing, reader: MappingReader, _ diagnostics: inout Diagnostics) -> [TimelineEvent] {
-            guard reader.entry("timeline") != nil else { return original.timeline }
-            let items = reader.mappings("timeline", allowedKeys: BriefingLoader.timelineKeys, &diagnostics)
-            guard items.count == original.timeline.count else {
-                diagnostics.error("'timeline' has \(items.count) events here and \(original.timeline.count) in the original: a translation re-words each event, in order",
-                                  at: reader.valueLocation("timeline"))
-                return original.timeline
-            }
+            guard let items = rewordedEntries("timeline", keys: BriefingLoader.timelineKeys, count: original.timeline.count,
+                                              what: ("events", "event"), reader: reader, &diagnostics) else { return original.timeline }
             var events = original.timeline
             for (index, item) in items.enumerated() {
                 let event = original.timeline[index]
@@ -191,13 +195,8 @@ extension ContentLoader {
 
         /// The original's updates with the translation's texts, entry for entry.
         private static func updates(of original: Briefing, reader: MappingReader, _ diagnostics: inout Diagnostics) -> [BriefingUpdate] {
-            guard reader.entry("updates") != nil else { return original.updates }
-            let items = reader.mappings("updates", allowedKeys: BriefingLoader.updateKeys, &diagnostics)
-            guard items.count == original.updates.count else {
-                diagnostics.error("'updates' has \(items.count) entries here and \(original.updates.count) in the original: a translation re-words each entry, in order",
-                                  at: reader.valueLocation("updates"))
-                return original.updates
-            }
+            guard let items = rewordedEntries("updates", keys: BriefingLoader.updateKeys, count: original.updates.count,
+                                              what: ("entries", "entry"), reader: reader, &diagnostics) else { return original.updates }
             var updates = original.updates
             for (index, item) in items.enumerated() {
                 let update = original.updates[index]
