@@ -16,6 +16,12 @@ public struct AnchorManifest: Sendable, Equatable, Codable {
         self.pages = pages.mapValues { Array(Set($0)).sorted() }
     }
 
+    /// A manifest of ids each page already holds sorted and once.
+    init(version: Int, sortedPages: [String: [String]]) {
+        self.version = version
+        pages = sortedPages
+    }
+
     /// The file's text: keys sorted, one page to a line, so that it is byte-for-byte deterministic,
     /// diffs well between releases, and `--since` can point at the line of a page that is gone.
     public var json: String {

@@ -117,7 +117,7 @@ extension BriefingDependencies {
                                  timeline: briefingTimeline(annotated, path: path), appearances: appearances(annotated),
                                  reviews: briefing.reviews.flatMap { sourceLink($0.id) }, updates: updates(annotated),
                                  reviewsPublished: briefing.updated ?? briefing.date)
-        return Page(path: path + "index.html", input: .briefing(input), anchors: .set(annotated.anchors))
+        return Page(path: path + "index.html", input: .briefing(input), anchors: annotated.anchors)
     }
 
     private func makeSummary(_ annotated: AnnotatedBriefing) -> BriefingSummary {

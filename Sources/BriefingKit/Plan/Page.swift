@@ -7,30 +7,34 @@ public struct Page: Sendable {
     /// Relative output path, `/`-separated (`briefings/x/index.html`, `feed.xml`, `assets/style.css`).
     public let path: String
     public let input: PageInput
-    /// The element ids the page has that other pages may link to (see `elementIDs`).
-    let anchors: Anchors
+    /// The ids `anchors.json` promises for this page, sorted (see `Page.isCitable`); nil for a page
+    /// that is not in it. Worked out once, when the page is planned: a briefing's page comes from
+    /// the plan memo unchanged, so a preview rebuild does not sort its ids again.
+    let citableIDs: [String]?
 
-    enum Anchors: Sendable {
-        case none
-        case set(Set<String>)
-        case list([String])
-    }
-
-    init(path: String, input: PageInput, anchors: Anchors = .none) {
+    /// A page; `anchors` are its element ids that other pages may link to (a briefing's headings,
+    /// claim marks, notes, citations and mentions; an entry's headings; `source-<id>` …), of which
+    /// the citable ones are kept.
+    init(path: String, input: PageInput, anchors: some Sequence<String> = [String]()) {
         self.path = path
         self.input = input
-        self.anchors = anchors
+        citableIDs = input.isInAnchorManifest ? Set(anchors.filter(Self.isCitable)).sorted() : nil
     }
 
-    /// The page's element ids, sorted: a briefing's headings, claim marks, notes, citations and
-    /// mentions; a glossary entry's headings; the bibliography's `source-<id>` (old ids that
-    /// `moved-from` keeps included). Empty for pages nothing links into by id.
-    public var elementIDs: [String] {
-        switch anchors {
-        case .none: []
-        case .set(let ids): ids.sorted()
-        case .list(let ids): ids.sorted()
-        }
+    private init(path: String, input: PageInput, citableIDs: [String]?) {
+        self.path = path
+        self.input = input
+        self.citableIDs = citableIDs
+    }
+
+    /// The same page under a language's folder (`fr/`).
+    func inFolder(_ folder: String) -> Page {
+        Page(path: folder + path, input: input, citableIDs: citableIDs)
+    }
+
+    /// The same page with `input` instead (the same kind of page, its head told its alternates).
+    func withInput(_ input: PageInput) -> Page {
+        Page(path: path, input: input, citableIDs: citableIDs)
     }
 
     /// The folder path of an HTML page (`briefings/x/`, `` for the home page), nil for other files.
@@ -78,6 +82,15 @@ public enum PageInput: Sendable, Equatable {
         switch self {
         case .briefing, .glossaryEntry, .glossaryIndex, .briefingList, .tagIndex, .claimsIndex, .claimList,
              .timeline, .sources, .search, .methodology, .corrections, .contentPage: true
+        default: false
+        }
+    }
+
+    /// Whether `anchors.json` lists the page (DESIGN §7): briefings, glossary entries, `sources/`
+    /// and standalone pages.
+    var isInAnchorManifest: Bool {
+        switch self {
+        case .briefing, .glossaryEntry, .sources, .contentPage: true
         default: false
         }
     }

@@ -16,7 +16,7 @@ extension Planner {
             head.alternates = order.filter(codes.contains)
             var input = pages[index].input
             input.head = head
-            pages[index] = Page(path: pages[index].path, input: input, anchors: pages[index].anchors)
+            pages[index] = pages[index].withInput(input)
         }
     }
 

@@ -20,7 +20,7 @@ extension PlanViews {
             cards: cards(annotated.linkedTerms + timeline.linkedTerms),
             timeline: timeline.picture, relations: entryRelations(entry, path: path))
         return Page(path: path + "index.html", input: .glossaryEntry(input),
-                    anchors: .list(annotated.headings.map(\.slug)))
+                    anchors: annotated.headings.map(\.slug))
     }
 
     func glossaryIndex() -> Page {
@@ -121,9 +121,9 @@ extension PlanViews {
         let terms = site.site.sources.flatMap { site.sourceNotes[$0.id]?.terms ?? [] }
         let input = SourcesPage(head: head("sources/", title: words.text("title.sources")), sources: entries, cards: cards(terms))
         return Page(path: "sources/index.html", input: .sources(input),
-                    anchors: .list(site.site.sources.flatMap { source in
+                    anchors: site.site.sources.flatMap { source in
                         ["source-\(source.id)"] + source.movedFrom.map { "source-\($0.id)" }
-                    }))
+                    })
     }
 
     func notFoundPage() -> Page {

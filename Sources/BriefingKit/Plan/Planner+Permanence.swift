@@ -33,24 +33,17 @@ extension AnchorManifest {
             guard let ids = page.citableIDs, let folder = page.folder else { continue }
             manifest[folder] = ids
         }
-        self.init(pages: manifest)
+        // Each page's ids are sorted and distinct already (`Page.citableIDs`).
+        self.init(version: AnchorManifest.currentVersion, sortedPages: manifest)
     }
 }
 
 extension Page {
-    /// The ids `anchors.json` promises for this page, nil for a page that is not in it (DESIGN §7):
-    /// briefings (the first mark and note of each claim, ids kept by `moved-from`, `update-<n>`,
-    /// heading slugs), glossary entries and standalone pages (heading slugs) and `sources/`
-    /// (`source-<id>`). Later marks (`claim-<id>--2`), mentions, citations and the templates' own
-    /// ids (`updates`) are not promised; listing, tag, pagination, claims, corrections and the
-    /// generated `methodology/` pages are not in it at all.
-    var citableIDs: [String]? {
-        switch input {
-        case .briefing, .glossaryEntry, .sources, .contentPage: elementIDs.filter(Self.isCitable)
-        default: nil
-        }
-    }
-
+    // The ids `anchors.json` promises (DESIGN §7): briefings (the first mark and note of each claim,
+    // ids kept by `moved-from`, `update-<n>`, heading slugs), glossary entries and standalone pages
+    // (heading slugs) and `sources/` (`source-<id>`). Later marks (`claim-<id>--2`), mentions,
+    // citations and the templates' own ids (`updates`) are not promised; listing, tag, pagination,
+    // claims, corrections and the generated `methodology/` pages are not in it at all.
     static func isCitable(_ id: String) -> Bool {
         if id.hasPrefix("mention-") || id.hasPrefix("cite-") { return false }
         if HeadingSlugger.templateIDs.contains(id) { return false }

@@ -25,7 +25,7 @@ extension PlanViews {
         let input = MethodologyPage(head: head(path, title: intro?.page.title ?? words.text("title.methodology"),
                                                description: intro?.page.summary),
                                     summary: intro?.page.summary, intro: intro?.bodyHTML)
-        return Page(path: path + "index.html", input: .methodology(input), anchors: .set(MethodologyAnchors.allIDs))
+        return Page(path: path + "index.html", input: .methodology(input))
     }
 
     /// `corrections/` and `corrections.xml`: every update of the listed briefings, newest first (ties:
@@ -44,8 +44,7 @@ extension PlanViews {
         let page = CorrectionsPage(head: head("corrections/", title: title), updates: newestFirst)
         let feed = CorrectionsFeedFile(head: head("corrections/", title: title, absoluteLinks: true), updates: newestFirst)
         return [
-            Page(path: "corrections/index.html", input: .corrections(page),
-                 anchors: .list(newestFirst.map { Self.correctionsEntryID(slug: $0.slug, number: $0.number) })),
+            Page(path: "corrections/index.html", input: .corrections(page)),
             Page(path: "corrections.xml", input: .correctionsFeed(feed)),
         ]
     }
@@ -61,7 +60,7 @@ extension PlanViews {
             let input = ContentPage(head: head(path, title: page.title, description: page.summary),
                                     summary: page.summary, body: annotated.bodyHTML)
             return Page(path: path + "index.html", input: .contentPage(input),
-                        anchors: .list(annotated.headings.map(\.slug)))
+                        anchors: annotated.headings.map(\.slug))
         }
     }
 }
