@@ -118,8 +118,9 @@ def main():
             p90 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.9))]
             print(f"| {DESCRIPTIONS[kind]} | {len(latencies)} | {statistics.median(latencies):.0f} | {p90:.0f} "
                   f"| {latencies[-1]:.0f} |")
-            if log:
-                print(f"  last rebuild, as serve logs it: {log[-1].strip()}")
+            rebuilds = [line.strip() for line in log if "rebuilt in" in line]
+            if rebuilds:
+                print(f"  last rebuild, as serve logs it: {rebuilds[-1]}")
     finally:
         server.terminate()
         try:

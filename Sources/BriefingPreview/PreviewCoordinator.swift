@@ -135,16 +135,18 @@ actor PreviewCoordinator {
     /// Runs `work` on the builder on a thread of its own, so that a long build never holds one of
     /// the few cooperative threads the server answers requests on.
     private func runOffPool<T: Sendable>(_ work: @escaping @Sendable (inout IncrementalBuilder) -> T) async -> T {
-        guard let taken = builder else { preconditionFailure("the builder is taken only by a running build") }
-        builder = nil
-        let (result, returned) = await withCheckedContinuation { continuation in
+        // Moved (not copied) into a box the build thread mutates in place: a copy left here would
+        // share the caches' storage, so the build would copy every cache it touches before
+        // changing it, and free the old ones when the copy went away.
+        guard builder != nil else { preconditionFailure("the builder is taken only by a running build") }
+        let box = BuilderHandOff(builder.take())
+        let result = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                var taken = taken
-                let result = work(&taken)
-                continuation.resume(returning: (result, taken))
+                let result = work(&box.builder!)
+                continuation.resume(returning: result)
             }
         }
-        builder = returned
+        builder = box.builder.take()
         return result
     }
 
@@ -170,5 +172,15 @@ actor PreviewCoordinator {
             log(ErrorOverlay.text(for: report, builtFrom: started))
             for continuation in listeners.values { continuation.yield(.error(overlay: html)) }
         }
+    }
+}
+
+/// The builder on its way to the build thread and back: one owner at a time (the coordinator hands
+/// it over before the build starts and takes it back after the build has resumed it), never two.
+private final class BuilderHandOff: @unchecked Sendable {
+    var builder: IncrementalBuilder?
+
+    init(_ builder: IncrementalBuilder?) {
+        self.builder = builder
     }
 }
