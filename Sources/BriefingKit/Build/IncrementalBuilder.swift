@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// A file that changed, as the preview server's watcher reports it.
@@ -43,12 +44,45 @@ public struct IncrementalBuilder: Sendable {
     /// The folder as the last build written it; nil: the next build writes a fresh folder.
     private var written: WrittenSite?
 
-    /// What the output folder holds: every planned path with its input, the templates it was
+    /// What the output folder holds: every planned page with its input, the templates it was
     /// rendered with, and the writer that keeps the folder in step.
     private struct WrittenSite: Sendable {
-        var inputs: [String: PageInput]
+        /// In plan order.
+        var pages: [Page]
+        /// Each page's place in `pages`, by path.
+        var places: [String: Int]
         var templateGeneration: Int
         var sync: OutputSync
+
+        init(pages: [Page], templateGeneration: Int, sync: OutputSync, after last: WrittenSite?) {
+            self.pages = pages
+            // Plans list the same paths in the same order until a page comes or goes: then the
+            // last plan's places still hold, and 10,000 paths need not be hashed again.
+            if let last, Self.samePaths(last.pages, pages) {
+                places = last.places
+            } else {
+                places = Dictionary(pages.indices.map { (pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            self.templateGeneration = templateGeneration
+            self.sync = sync
+        }
+
+        static func samePaths(_ a: [Page], _ b: [Page]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { $0.path == $1.path }
+        }
+
+        /// The input written at the path of `page`, which is the plan's page number `index`.
+        func input(of page: Page, at index: Int) -> PageInput? {
+            if index < pages.count, pages[index].path == page.path { return pages[index].input }
+            return places[page.path].map { pages[$0].input }
+        }
+
+        /// The paths written that `plan` no longer holds.
+        func vanished(from plan: [Page]) -> [String] {
+            if Self.samePaths(pages, plan) { return [] }
+            let planned = Set(plan.lazy.map(\.path))
+            return pages.lazy.map(\.path).filter { !planned.contains($0) }
+        }
     }
 
     public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil) {
@@ -132,15 +166,15 @@ public struct IncrementalBuilder: Sendable {
         if let written {
             // Pages whose input is unchanged are skipped; copies do not depend on the templates.
             let sameTemplates = written.templateGeneration == planned.templateGeneration
-            let changed = pages.filter { page in
-                guard let before = written.inputs[page.path], before == page.input else { return true }
+            let changed = pages.indices.filter { index in
+                let page = pages[index]
+                guard let before = written.input(of: page, at: index), before == page.input else { return true }
                 switch page.input {
                 case .copy, .bytes: return false
                 default: return !sameTemplates
                 }
-            }
-            let planned = Set(pages.lazy.map(\.path))
-            let vanished = written.inputs.keys.filter { !planned.contains($0) }
+            }.map { pages[$0] }
+            let vanished = written.vanished(from: pages)
             sync = written.sync
             result = SiteWriting.write(changed, renderer: renderer, to: sync, removing: vanished)
         } else {
@@ -171,8 +205,11 @@ public struct IncrementalBuilder: Sendable {
             report.outcome = .environmentError(failure)
             self.written = nil
         } else {
-            self.written = WrittenSite(inputs: Dictionary(pages.map { ($0.path, $0.input) }, uniquingKeysWith: { first, _ in first }),
-                                       templateGeneration: planned.templateGeneration, sync: sync)
+            let last = HandOff(self.written.take())
+            self.written = WrittenSite(pages: pages, templateGeneration: planned.templateGeneration, sync: sync, after: last.value)
+            // The last plan's pages that this one does not share (listings, search files) are freed
+            // on another thread: a preview's reload need not wait for thousands of frees.
+            DispatchQueue.global(qos: .utility).async { last.value = nil }
         }
         return report
     }

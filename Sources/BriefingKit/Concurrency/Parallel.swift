@@ -18,6 +18,18 @@ enum Parallel {
         return results.collect()
     }
 
+    /// `first()` and `second()` run at the same time, one per core; both results once both are done.
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let one = ResultSlots<A>(count: 1), other = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { one.store(first(), at: 0) } else { other.store(second(), at: 0) }
+        }
+        guard let a = one.collect().first, let b = other.collect().first else {
+            preconditionFailure("concurrentPerform runs every iteration")
+        }
+        return (a, b)
+    }
+
     /// Runs `body` for every item on every core, for work whose results go elsewhere (files written).
     static func forEach<Item: Sendable>(_ items: [Item], _ body: @Sendable (Item) -> Void) {
         _ = map(items, body)
@@ -48,6 +60,15 @@ private final class ResultSlots<Result>: @unchecked Sendable {
     func store(_ result: Result, at index: Int) { slots[index] = result }
 
     func collect() -> [Result] { slots.compactMap { $0 } }
+}
+
+/// A value handed to one worker and back without a copy: a copy left with the giver would share
+/// its storage, so the worker's first change would copy it whole (and the old one be freed later).
+/// One owner at a time: the giver does not touch it until the worker is done.
+final class HandOff<Value>: @unchecked Sendable {
+    var value: Value
+
+    init(_ value: consuming Value) { self.value = value }
 }
 
 /// Shared state that workers add to under a lock (diagnostics, generated paths).
