@@ -40,11 +40,24 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // mimalloc, linked into the executable only: it takes over malloc for the whole process.
+        .target(
+            name: "CMimalloc",
+            exclude: ["vendor"],
+            sources: ["allocator.c"],
+            cSettings: [
+                .headerSearchPath("vendor/include"),
+                .define("MI_MALLOC_OVERRIDE"),
+                .define("MI_DEBUG", to: "0"),
+                .define("NDEBUG"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
                 "BriefingPreview",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,1 @@
+// Nothing to call: linking the target replaces the process's malloc (see allocator.c).
