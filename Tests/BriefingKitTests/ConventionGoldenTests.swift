@@ -27,10 +27,9 @@ import Testing
         }
     }
 
-    @Test(arguments: fixtureNames)
-    func renderMatchesTheBaseline(fixture: String) throws {
+    /// The small site fixtures are rendered in, with the fixtures' assets.
+    static func makeSite() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        defer { folder.remove() }
         for (path, text) in Self.site { try folder.write(path, text) }
         let assets = Self.folder.appendingPathComponent("assets")
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Content/assets"),
@@ -39,6 +38,13 @@ import Testing
             try FileManager.default.copyItem(at: assets.appendingPathComponent(name),
                                              to: folder.url.appendingPathComponent("Content/assets/" + name))
         }
+        return folder
+    }
+
+    @Test(arguments: fixtureNames)
+    func renderMatchesTheBaseline(fixture: String) throws {
+        let folder = try Self.makeSite()
+        defer { folder.remove() }
         let input = try Data(contentsOf: Self.folder.appendingPathComponent(fixture))
         let run = try BriefingBinary.required().run(["render", "-"], in: folder.url, stdin: input)
         let output = run.stdout + "<!-- stderr -->\n" + run.stderr + "<!-- exit status \(run.status) -->\n"
@@ -57,5 +63,20 @@ import Testing
             break
         }
         #expect(lines.count == expectedLines.count, "\(fixture): \(lines.count) lines, baseline \(expectedLines.count)")
+    }
+
+    /// A file saved with CRLF line ends (Windows editors) has its footnotes found and listed as the
+    /// same file with LF ends has them.
+    @Test func footnotesOfACRLFFileAreTheSame() throws {
+        let folder = try Self.makeSite()
+        defer { folder.remove() }
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("footnotes.md"), encoding: .utf8)
+        let binary = try BriefingBinary.required()
+        let lf = try binary.run(["render", "-"], in: folder.url, stdin: Data(text.utf8))
+        let crlf = try binary.run(["render", "-"], in: folder.url,
+                                  stdin: Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        #expect(lf.stdout.contains("class=\"footnotes\""), "the fixture lists footnotes")
+        #expect(crlf.stdout == lf.stdout)
+        #expect(crlf.status == lf.status)
     }
 }

@@ -22,6 +22,8 @@ struct Footnotes {
     /// footnote's plain text (for search), and what is wrong.
     static func apply(to document: MarkdownDocument, words: InterfaceText = .english,
                       diagnostics: inout Diagnostics) -> (ids: Set<String>, texts: [String]) {
+        // Most bodies have no footnote at all: no `[^`, nothing to find or rewrite.
+        guard mayHoldFootnotes(document.source.text) else { return ([], []) }
         let definitions = findDefinitions(in: document)
         var references: [(node: MarkdownNode, ranges: [(start: Int, end: Int, label: String)])] = []
         var linkReferences: [(node: MarkdownNode, label: String)] = []
@@ -164,6 +166,16 @@ struct Footnotes {
 
     /// Definitions in the source: a line `[^label]: text` (indented at most three spaces) that starts a
     /// block at the top level, outside code, with the lines after it up to a blank line.
+    /// Whether `text` has a `[^` anywhere, without which it has no footnote reference or definition.
+    static func mayHoldFootnotes(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "^") && previous == UInt8(ascii: "[") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     static func findDefinitions(in document: MarkdownDocument) -> [String: Definition] {
         var excluded = Set<Int>()
         var child = document.rootNode.firstChild
@@ -173,7 +185,10 @@ struct Footnotes {
             }
             child = node.next
         }
-        let lines = document.source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on bytes: splitting a body on a Character walks every grapheme of it (and never
+        // splits a CRLF file, "\r\n" being one Character); a line's CR is no part of it.
+        let lines = document.source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { Substring($0.last == UInt8(ascii: "\r") ? $0.dropLast() : $0) }
         var definitions: [String: Definition] = [:]
         var index = 0
         var previousBlank = true
