@@ -117,4 +117,36 @@ import Testing
         #expect(one.count > 20)
         #expect(one == snapshot(folder.path("Two")))
     }
+
+    /// A rebuild links each file whose bytes the last build wrote (same inode, modification time kept)
+    /// and writes the others anew; the result is the same site a build into a fresh folder makes.
+    @Test func aRebuildLinksTheFilesItWouldWriteAgain() throws {
+        let folder = try makeSite()
+        #expect(SiteBuilder().build(request(folder)).outcome == .success)
+        let unchanged = folder.path("Public/glossary/index.html"), changed = folder.path("Public/briefings/gambit/index.html")
+        let staticFile = folder.path("Public/assets/content/" + (try #require(FileManager.default.contentsOfDirectory(atPath: folder.path("Content/assets")).sorted().first)))
+        let before = try [unchanged, changed, staticFile].map(Self.inode)
+        try folder.write("Content/briefings/gambit.md",
+                         try #require(folder.read("Content/briefings/gambit.md")) + "\nA paragraph added.\n")
+        #expect(SiteBuilder().build(request(folder)).outcome == .success)
+        #expect(try Self.inode(unchanged) == before[0])
+        #expect(try Self.inode(staticFile) == before[2])
+        #expect(try Self.inode(changed) != before[1])
+        #expect(folder.read("Public/briefings/gambit/index.html")?.contains("A paragraph added.") == true)
+        // The last build's folder is gone, and linking left nothing different from a fresh build.
+        #expect(SiteBuilder().build(request(folder, output: "Fresh")).outcome == .success)
+        var fresh = snapshot(folder.path("Fresh")), rebuilt = snapshot(folder.path("Public"))
+        #expect(fresh.count > 20)
+        fresh[".briefing-output"] = nil
+        rebuilt[".briefing-output"] = nil
+        #expect(rebuilt == fresh)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(siblings.sorted() == ["Content", "Fresh", "Public", "Templates"])
+    }
+
+    static func inode(_ path: String) throws -> UInt64 {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return UInt64(info.st_ino)
+    }
 }

@@ -1,13 +1,18 @@
 import Foundation
 
 /// Writes a build into a new folder beside the output folder and swaps it in only when the build
-/// succeeded, so a failed or interrupted build leaves the output exactly as it was.
+/// succeeded, so a failed or interrupted build leaves the output exactly as it was. A file whose
+/// bytes the last build already wrote is not written again: the new folder gets a hard link to the
+/// old file, so a rebuild creates (and, removing the old folder, frees) inodes only for what
+/// changed, and unchanged files keep their modification time for deploy tools that compare it.
 public final class OutputWriter: SiteWriter {
     /// Every build writes this file; a non-empty output folder without it is refused.
     public static let markerName = ".briefing-output"
 
     public let outputDirectory: String
     let stagingDirectory: String
+    /// The output folder when it holds a build (its marker file), whose unchanged files are linked.
+    private let lastBuild: String?
     /// Folders made so far and paths written; workers write files concurrently.
     private let state = Locked(State())
 
@@ -34,6 +39,7 @@ public final class OutputWriter: SiteWriter {
         let parent = output.deletingLastPathComponent().path
         stagingDirectory = parent + "/." + output.lastPathComponent + ".briefing-staging-\(getpid())"
         let manager = FileManager.default
+        lastBuild = manager.fileExists(atPath: output.path + "/" + Self.markerName) ? output.path : nil
         try? manager.removeItem(atPath: stagingDirectory)
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -53,7 +59,12 @@ public final class OutputWriter: SiteWriter {
     }
 
     func write(_ path: String, bytes: [UInt8]) throws -> Bool {
-        try Self.writeBytes(bytes, to: try target(path))
+        let target = try target(path)
+        if let lastBuild, Self.linkUnchanged(lastBuild + "/" + path, to: target, holding: bytes) {
+            // already there, byte for byte
+        } else {
+            try Self.writeBytes(bytes, to: target)
+        }
         let digest = keepsDigests ? OutputSync.Digest(bytes) : nil
         state.withLock { state in
             state.writtenPaths.insert(path)
@@ -65,6 +76,11 @@ public final class OutputWriter: SiteWriter {
     func copy(_ path: String, from source: String) throws {
         let target = try target(path)
         try? FileManager.default.removeItem(atPath: target)
+        if let lastBuild, let bytes = FileBytes.read(source),
+           Self.linkUnchanged(lastBuild + "/" + path, to: target, holding: bytes) {
+            state.withLock { _ = $0.writtenPaths.insert(path) }
+            return
+        }
         try FileManager.default.copyItem(atPath: source, toPath: target)
         state.withLock { _ = $0.writtenPaths.insert(path) }
     }
@@ -112,6 +128,13 @@ public final class OutputWriter: SiteWriter {
         }
     }
 
+    /// Links `target` to the last build's file at `old` when that file holds exactly `bytes`; false
+    /// when it does not (or is missing, or the file system refuses hard links): then write it.
+    static func linkUnchanged(_ old: String, to target: String, holding bytes: [UInt8]) -> Bool {
+        guard let oldBytes = FileBytes.read(old, expectedCount: bytes.count), oldBytes == bytes else { return false }
+        return link(old, target) == 0
+    }
+
     /// Writes the marker, carries a `.git` folder over from the old output, and swaps the new folder in.
     public func commit() throws {
         let manager = FileManager.default
@@ -149,5 +172,33 @@ public final class OutputWriter: SiteWriter {
     /// Removes the staging folder; the output folder is untouched.
     public func abandon() {
         try? FileManager.default.removeItem(atPath: stagingDirectory)
+    }
+}
+
+/// A file's bytes read with plain system calls.
+enum FileBytes {
+    /// The bytes of the regular file at `path`; nil when it cannot be read, or when its size is not
+    /// `expectedCount` (given), so that a file of another size is not read at all.
+    static func read(_ path: String, expectedCount: Int? = nil) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        if let expectedCount, expectedCount != size { return nil }
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress.map { $0 + offset }, size - offset)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { break }
+                offset += got
+            }
+            complete = offset == size
+            count = offset
+        }
+        return complete ? bytes : nil
     }
 }
