@@ -133,22 +133,25 @@ public struct InterfaceText: Sendable, Equatable {
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
         let template = words[key] ?? key
         guard !values.isEmpty else { return template }
-        // One pass over the table's text: a value that itself holds `{name}` (an editor's title) is
-        // left as written, whatever order the values come in.
-        var text = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            if let close = rest[open...].firstIndex(of: "}"),
-               let value = values[String(rest[rest.index(after: open)..<close])] {
-                text += value
-                rest = rest[rest.index(after: close)...]
+        // One pass over the table's text, on its bytes (a page asks for hundreds of these): a value
+        // that itself holds `{name}` (an editor's title) is left as written, whatever order the
+        // values come in; a `{` that opens no known name stays.
+        let source = Array(template.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(source.count + 64)
+        var index = 0
+        while index < source.count {
+            if source[index] == UInt8(ascii: "{"),
+               let close = source[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(decoding: source[(index + 1)..<close], as: UTF8.self)] {
+                text.append(contentsOf: value.utf8)
+                index = close + 1
             } else {
-                text.append("{")
-                rest = rest[rest.index(after: open)...]
+                text.append(source[index])
+                index += 1
             }
         }
-        return text + rest
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The table as templates see it: `words.<group>.<name>` for each key `<group>.<name>`.
