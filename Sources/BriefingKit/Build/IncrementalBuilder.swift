@@ -154,6 +154,10 @@ public struct IncrementalBuilder: Sendable {
 
     private mutating func rebuildTimed() -> RebuildReport {
         let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache)
+        // A one-off build has no next build to reuse the caches for: the parsed documents, the
+        // annotations and the plan's memos are let go before the pages are rendered (the pages'
+        // inputs keep what they show).
+        if !keepsDigests { cache = BuildCache() }
         var report = RebuildReport(outcome: .success, diagnostics: planned.diagnostics, changedPaths: [], renderedPages: 0,
                                    seconds: 0, timings: planned.timings)
         guard let pages = planned.pages, let renderer = planned.renderer else {
