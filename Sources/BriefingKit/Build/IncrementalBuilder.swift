@@ -49,40 +49,8 @@ public struct IncrementalBuilder: Sendable {
     private struct WrittenSite: Sendable {
         /// In plan order.
         var pages: [Page]
-        /// Each page's place in `pages`, by path.
-        var places: [String: Int]
         var templateGeneration: Int
         var sync: OutputSync
-
-        init(pages: [Page], templateGeneration: Int, sync: OutputSync, after last: WrittenSite?) {
-            self.pages = pages
-            // Plans list the same paths in the same order until a page comes or goes: then the
-            // last plan's places still hold, and 10,000 paths need not be hashed again.
-            if let last, Self.samePaths(last.pages, pages) {
-                places = last.places
-            } else {
-                places = Dictionary(pages.indices.map { (pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
-            }
-            self.templateGeneration = templateGeneration
-            self.sync = sync
-        }
-
-        static func samePaths(_ a: [Page], _ b: [Page]) -> Bool {
-            a.count == b.count && zip(a, b).allSatisfy { $0.path == $1.path }
-        }
-
-        /// The input written at the path of `page`, which is the plan's page number `index`.
-        func input(of page: Page, at index: Int) -> PageInput? {
-            if index < pages.count, pages[index].path == page.path { return pages[index].input }
-            return places[page.path].map { pages[$0].input }
-        }
-
-        /// The paths written that `plan` no longer holds.
-        func vanished(from plan: [Page]) -> [String] {
-            if Self.samePaths(pages, plan) { return [] }
-            let planned = Set(plan.lazy.map(\.path))
-            return pages.lazy.map(\.path).filter { !planned.contains($0) }
-        }
     }
 
     public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil) {
@@ -170,15 +138,16 @@ public struct IncrementalBuilder: Sendable {
         if let written {
             // Pages whose input is unchanged are skipped; copies do not depend on the templates.
             let sameTemplates = written.templateGeneration == planned.templateGeneration
+            let alignment = PlanAlignment(old: written.pages, new: pages)
             let changed = pages.indices.filter { index in
                 let page = pages[index]
-                guard let before = written.input(of: page, at: index), before == page.input else { return true }
+                guard let before = alignment.oldInput(for: page, at: index), before == page.input else { return true }
                 switch page.input {
                 case .copy, .bytes: return false
                 default: return !sameTemplates
                 }
             }.map { pages[$0] }
-            let vanished = written.vanished(from: pages)
+            let vanished = alignment.vanished
             sync = written.sync
             result = SiteWriting.write(changed, renderer: renderer, to: sync, removing: vanished)
         } else {
@@ -210,7 +179,7 @@ public struct IncrementalBuilder: Sendable {
             self.written = nil
         } else {
             let last = HandOff(self.written.take())
-            self.written = WrittenSite(pages: pages, templateGeneration: planned.templateGeneration, sync: sync, after: last.value)
+            self.written = WrittenSite(pages: pages, templateGeneration: planned.templateGeneration, sync: sync)
             // The last plan's pages that this one does not share (listings, search files) are freed
             // on another thread: a preview's reload need not wait for thousands of frees.
             DispatchQueue.global(qos: .utility).async { last.value = nil }
