@@ -5,8 +5,10 @@
  *   d/<hash>.js          a shard, a run of the sorted words: [word, places, chunk index or inline postings]
  *   c/<hash>.js          a chunk: word → postings, best first ("score:id,+d,-d;score:…", base 36; the
  *                        order within a score is the site's order, newest briefing first)
- *   r/<n>.js             records (title, URL with anchor, passage, verdict) of up to 8 results of one
- *                        page; n (base 36) is the record id over the manifest's "b"
+ *   r/<n>.js             records (title, URL with anchor, passage, verdict) of up to "b" (the manifest's)
+ *                        results of one page; n (base 36) is the record id over "b". {"p": the page's URL,
+ *                        "r": [{k: kind, a: anchor, t: title, w: page title, v: status, l: verdict label,
+ *                        x: passage}]}, every field but x left out when it equals the record before's
  * A query loads the shards and chunks of its words and the records of the results it shows, nothing
  * else. Words are folded and stemmed exactly as Sources/BriefingKit/Search/SearchTokenizer.swift
  * and EnglishStemmer.swift do: change both together.
@@ -298,9 +300,35 @@
     return ids;
   }
 
+  var RECORD_FIELDS = ["k", "a", "t", "w", "v", "l"];
+
+  // A bucket's records in full: each field the record leaves out is the previous record's.
+  function bucketRecords(bucket) {
+    var previous = { k: "", a: "", t: "", w: "", v: "", l: "" };
+    return bucket.r.map(function (entry) {
+      var item = {};
+      RECORD_FIELDS.forEach(function (field) {
+        item[field] = Object.prototype.hasOwnProperty.call(entry, field) ? entry[field] : previous[field];
+      });
+      previous = item;
+      return {
+        k: item.k, u: bucket.p + (item.a ? "#" + item.a : ""), t: item.t, w: item.w, v: item.v, l: item.l,
+        x: entry.x || ""
+      };
+    });
+  }
+
+  var buckets = {};  // key → promise of the bucket's records in full
+
   function record(manifest, id) {
-    var bucket = Math.floor(id / manifest.b);
-    return load("r/" + bucket.toString(36), manifest.rv).then(function (records) { return records[id % manifest.b]; });
+    var key = "r/" + Math.floor(id / manifest.b).toString(36);
+    if (!buckets[key]) {
+      buckets[key] = load(key, manifest.rv).then(bucketRecords, function (error) {
+        delete buckets[key];
+        throw error;
+      });
+    }
+    return buckets[key].then(function (records) { return records[id % manifest.b]; });
   }
 
   /* Showing results -------------------------------------------------------- */
