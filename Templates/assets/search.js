@@ -10,7 +10,8 @@
  *                        "r": [{k: kind, a: anchor, t: title, w: page title, v: status, l: verdict label,
  *                        x: passage}]}, every field but x left out when it equals the record before's
  * A query loads the shards and chunks of its words and the records of the results it shows, nothing
- * else. Words are folded and stemmed exactly as Sources/BriefingKit/Search/SearchTokenizer.swift
+ * else; a prefix reads its completions' postings, most frequent first, only until they hold
+ * ENOUGH_PLACES places (a rare completion's postings, inline in its shard, cost nothing more). Words are folded and stemmed exactly as Sources/BriefingKit/Search/SearchTokenizer.swift
  * and EnglishStemmer.swift do: change both together.
  */
 (function () {
@@ -18,6 +19,11 @@
 
   var PAGE_SIZE = 10;
   var MAX_EXPANSIONS = 8;    // words a prefix may stand for (the most frequent ones)
+  // Places (word occurrences in records) that fill pages of results: past them, a prefix's further
+  // completions are read only when their postings are inline (already loaded with the shard). One
+  // frequent completion fills the list, and each prefix typed on the way to a word then loads one
+  // chunk or none, not a chunk for each of eight completions.
+  var ENOUGH_PLACES = 100;
   var MAX_PREFIX_SHARDS = 3; // dictionary shards a short prefix may read
   var MAX_WORD_BYTES = 40;
   // The words the script shows come from the page (script#search-words, rendered from InterfaceText):
@@ -249,7 +255,16 @@
       candidates.sort(function (a, b) {
         return (b.term === exact) - (a.term === exact) || b.count - a.count || (a.term < b.term ? -1 : 1);
       });
-      candidates = candidates.slice(0, MAX_EXPANSIONS);
+      var chosen = [];
+      var places = 0;
+      candidates.forEach(function (candidate) {
+        var inline = !startsWith(candidate.place, "c/");
+        if (chosen.length >= MAX_EXPANSIONS) return;
+        if (candidate.term !== exact && places >= ENOUGH_PLACES && !inline) return;
+        chosen.push(candidate);
+        places += candidate.count;
+      });
+      candidates = chosen;
       return Promise.all(candidates.map(function (candidate) {
         if (startsWith(candidate.place, "c/")) {
           return load(candidate.place).then(function (chunk) {
