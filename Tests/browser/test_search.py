@@ -1,6 +1,7 @@
 """Search in a real browser, over http and from file:// (a --portable build): results as you type with
 the matches highlighted, arrow keys and Enter, result links resolved against the search page."""
 import json
+import shutil
 import subprocess
 import sys
 
@@ -185,11 +186,15 @@ def test_index_is_split_and_loaded_in_pieces(no_console_errors, sites):
 @pytest.fixture(scope="module")
 def generated(sites):
     """A generated site of 60 briefings (bench/gen_corpus.py, fixed seed), served under many/: enough
-    text for words found in hundreds of places, whose postings sit in chunks of their own."""
+    text for words found in hundreds of places, whose postings sit in chunks of their own. Removed after
+    this module, so that the tests walking every page of the served site do not meet it."""
     content = sites.root / "generated"
     subprocess.run([sys.executable, str(REPO / "bench" / "gen_corpus.py"), str(content), "--briefings", "60",
                     "--seed", "3"], check=True, stdout=subprocess.DEVNULL)
-    return build(sites.http / "many", "--base-url", sites.url("many/"), content=content / "Content")
+    site = build(sites.http / "many", "--base-url", sites.url("many/"), content=content / "Content")
+    yield site
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(content, ignore_errors=True)
 
 
 def index_payload(path):
