@@ -74,7 +74,8 @@ def insert_rare_word(content):
 
 
 def common_word(content):
-    """The word (5+ letters) in the most briefings' bodies."""
+    """The word (5+ letters) in the most briefings' bodies; of words in equally many, the first in
+    alphabetical order (a Counter's ties follow set order, which changes with each run's string hashing)."""
     folder = os.path.join(content, "briefings")
     names = sorted(n for n in os.listdir(folder) if n.endswith(".md"))[:500]
     counts = collections.Counter()
@@ -83,7 +84,7 @@ def common_word(content):
             body = f.read().split("\n---\n", 1)[-1]
         body = re.sub(r"\]\([^)]*\)", "]", body)  # link destinations (claim:…, cite:…) are not text
         counts.update(set(w.lower() for w in re.findall(r"[A-Za-z]{5,}", body)))
-    return counts.most_common(1)[0][0]
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def free_port():
