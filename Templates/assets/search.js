@@ -507,6 +507,8 @@
 
     // One query at a time: keystrokes that come while one is loading are not looked up one by one,
     // only the last of them once it is done (so fast typing loads no index for passing prefixes).
+    // A query the reader has typed past by the time its words are looked up shows nothing: its
+    // results' records would be loaded for a list replaced at once.
     var busy = false;
     var queued = null;
 
@@ -530,6 +532,7 @@
         return Promise.all(words.map(function (word) { return lookUp(manifest, word); }));
       }).then(function (found) {
         if (run !== generation) return;
+        if (queued !== null && queued !== query) return;
         var terms = [];
         found.forEach(function (word) { terms = terms.concat(word.terms); });
         clear();

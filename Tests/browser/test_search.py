@@ -226,3 +226,22 @@ def test_a_prefix_loads_the_chunk_of_its_most_frequent_completion_only(no_consol
     loaded = driver.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/c/'))")
     assert [name.split("/search/")[1][:-3] for name in loaded] == [top_chunk], (loaded, completions)
+
+
+def test_a_query_typed_past_loads_no_records(no_console_errors, sites, generated):
+    """A query the reader has already typed past when its words come back shows nothing, so none of
+    its results' records are loaded: only the buckets of the last query's results are."""
+    driver = no_console_errors
+    driver.get(sites.url("many/search/"))
+    # two words found in hundreds of passages each; the second is typed while the first is looked up
+    driver.execute_script("""const field = document.getElementById("search-input");
+        field.value = "partnership"; field.dispatchEvent(new Event("input"));
+        field.value = "strain"; field.dispatchEvent(new Event("input"));""")
+    found = wait_for_query(driver, "strain")
+    assert len(found) == 10
+    marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    assert marks and "partnership" not in marks, marks
+    buckets = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/r/'))")
+    # at most one bucket per result shown (results of one page may share one)
+    assert 0 < len(buckets) <= len(found), buckets
