@@ -11,7 +11,8 @@ a first query (every keystroke, as a reader types), then a second query. The com
 word is the word found in most briefings. Also checks that Briefing finds every briefing page Pagefind finds
 for the rare word, and times Briefing's results (keystroke to results shown, after the first chunk load).
 
-Usage: search_bytes.py BRIEFING_BINARY [--corpus DIR] [--briefings N] [--work DIR] [--pagefind CMD]
+Usage: search_bytes.py BRIEFING_BINARY [--corpus DIR] [--briefings N] [--work DIR] [--pagefind CMD] [--key-delay MS]
+(SEARCH_BENCH_FILES=1 lists every file each query loaded.)
 """
 import argparse
 import collections
@@ -165,10 +166,18 @@ class Meter:
         return total, files
 
 
+KEY_DELAY = 0.0  # seconds between keystrokes (--key-delay); 0: as fast as the driver types
+
+
 def type_into(driver, selector, text):
     field = driver.find_element(By.CSS_SELECTOR, selector)
     field.clear()
-    field.send_keys(text)
+    if not KEY_DELAY:
+        field.send_keys(text)
+        return
+    for character in text:
+        field.send_keys(character)
+        time.sleep(KEY_DELAY)
 
 
 def briefing_results(driver, word):
@@ -253,7 +262,12 @@ def main():
     parser.add_argument("--briefings", type=int, default=10000)
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "briefing-bench"))
     parser.add_argument("--pagefind", default=f"{sys.executable} -m pagefind")
+    parser.add_argument("--key-delay", type=float, default=0, metavar="MS",
+                        help="milliseconds between keystrokes, as a reader types (default 0: as fast as the "
+                             "driver types, so that a prefix passed while another is looked up is skipped)")
     args = parser.parse_args()
+    global KEY_DELAY
+    KEY_DELAY = args.key_delay / 1000
     binary = os.path.abspath(args.binary)
     corpus = os.path.abspath(args.corpus) if args.corpus else generate(
         os.path.join(args.work, "corpora", "short" if args.briefings == 10000 else f"b{args.briefings}"), args.briefings)
@@ -310,7 +324,8 @@ def main():
           f"pagefind indexing {pagefind_s:.1f} s")
     print(f"search index built in {index_ms / 1000:.2f} s = {index_ms / 10 / build_s:.1f} % of the build "
           f"(goal <= 15 %; stages: {', '.join(f'{k} {float(v) / 1000:.2f} s' for k, v in stages.items())})")
-    print(f"rare word '{RARE}' (in {', '.join(rare_slugs)}), common word '{common}'")
+    print(f"rare word '{RARE}' (in {', '.join(rare_slugs)}), common word '{common}'; typed "
+          + (f"{args.key_delay:g} ms per key" if args.key_delay else "as fast as the driver types"))
     print("| first query | then | Briefing: page + first query | second query | Pagefind: page + first query "
           "| second query | ratio first | ratio second |")
     print("|---|---|---|---|---|---|---|---|")
