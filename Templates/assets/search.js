@@ -5,10 +5,13 @@
  *   d/<hash>.js          a shard, a run of the sorted words: [word, places, chunk index or inline postings]
  *   c/<hash>.js          a chunk: word → postings, best first ("score:id,+d,-d;score:…", base 36; the
  *                        order within a score is the site's order, newest briefing first)
- *   r/<n>.js             records (title, URL with anchor, passage, verdict) of up to 8 results of one
- *                        page; n (base 36) is the record id over the manifest's "b"
+ *   r/<n>.js             records (title, URL with anchor, passage, verdict) of up to "b" (the manifest's)
+ *                        results of one page; n (base 36) is the record id over "b". {"p": the page's URL,
+ *                        "r": [{k: kind, a: anchor, t: title, w: page title, v: status, l: verdict label,
+ *                        x: passage}]}, every field but x left out when it equals the record before's
  * A query loads the shards and chunks of its words and the records of the results it shows, nothing
- * else. Words are folded and stemmed exactly as Sources/BriefingKit/Search/SearchTokenizer.swift
+ * else; a prefix reads its completions' postings, most frequent first, only until they hold
+ * ENOUGH_PLACES places (a rare completion's postings, inline in its shard, cost nothing more). Words are folded and stemmed exactly as Sources/BriefingKit/Search/SearchTokenizer.swift
  * and EnglishStemmer.swift do: change both together.
  */
 (function () {
@@ -16,6 +19,11 @@
 
   var PAGE_SIZE = 10;
   var MAX_EXPANSIONS = 8;    // words a prefix may stand for (the most frequent ones)
+  // Places (word occurrences in records) that fill pages of results: past them, a prefix's further
+  // completions are read only when their postings are inline (already loaded with the shard). One
+  // frequent completion fills the list, and each prefix typed on the way to a word then loads one
+  // chunk or none, not a chunk for each of eight completions.
+  var ENOUGH_PLACES = 100;
   var MAX_PREFIX_SHARDS = 3; // dictionary shards a short prefix may read
   var MAX_WORD_BYTES = 40;
   // The words the script shows come from the page (script#search-words, rendered from InterfaceText):
@@ -247,7 +255,16 @@
       candidates.sort(function (a, b) {
         return (b.term === exact) - (a.term === exact) || b.count - a.count || (a.term < b.term ? -1 : 1);
       });
-      candidates = candidates.slice(0, MAX_EXPANSIONS);
+      var chosen = [];
+      var places = 0;
+      candidates.forEach(function (candidate) {
+        var inline = !startsWith(candidate.place, "c/");
+        if (chosen.length >= MAX_EXPANSIONS) return;
+        if (candidate.term !== exact && places >= ENOUGH_PLACES && !inline) return;
+        chosen.push(candidate);
+        places += candidate.count;
+      });
+      candidates = chosen;
       return Promise.all(candidates.map(function (candidate) {
         if (startsWith(candidate.place, "c/")) {
           return load(candidate.place).then(function (chunk) {
@@ -298,9 +315,35 @@
     return ids;
   }
 
+  var RECORD_FIELDS = ["k", "a", "t", "w", "v", "l"];
+
+  // A bucket's records in full: each field the record leaves out is the previous record's.
+  function bucketRecords(bucket) {
+    var previous = { k: "", a: "", t: "", w: "", v: "", l: "" };
+    return bucket.r.map(function (entry) {
+      var item = {};
+      RECORD_FIELDS.forEach(function (field) {
+        item[field] = Object.prototype.hasOwnProperty.call(entry, field) ? entry[field] : previous[field];
+      });
+      previous = item;
+      return {
+        k: item.k, u: bucket.p + (item.a ? "#" + item.a : ""), t: item.t, w: item.w, v: item.v, l: item.l,
+        x: entry.x || ""
+      };
+    });
+  }
+
+  var buckets = {};  // key → promise of the bucket's records in full
+
   function record(manifest, id) {
-    var bucket = Math.floor(id / manifest.b);
-    return load("r/" + bucket.toString(36), manifest.rv).then(function (records) { return records[id % manifest.b]; });
+    var key = "r/" + Math.floor(id / manifest.b).toString(36);
+    if (!buckets[key]) {
+      buckets[key] = load(key, manifest.rv).then(bucketRecords, function (error) {
+        delete buckets[key];
+        throw error;
+      });
+    }
+    return buckets[key].then(function (records) { return records[id % manifest.b]; });
   }
 
   /* Showing results -------------------------------------------------------- */
@@ -464,6 +507,8 @@
 
     // One query at a time: keystrokes that come while one is loading are not looked up one by one,
     // only the last of them once it is done (so fast typing loads no index for passing prefixes).
+    // A query the reader has typed past by the time its words are looked up shows nothing: its
+    // results' records would be loaded for a list replaced at once.
     var busy = false;
     var queued = null;
 
@@ -487,6 +532,7 @@
         return Promise.all(words.map(function (word) { return lookUp(manifest, word); }));
       }).then(function (found) {
         if (run !== generation) return;
+        if (queued !== null && queued !== query) return;
         var terms = [];
         found.forEach(function (word) { terms = terms.concat(word.terms); });
         clear();

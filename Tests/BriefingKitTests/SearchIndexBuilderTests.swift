@@ -117,12 +117,12 @@ import Testing
         let firsts = reader.shards.map(\.first)
         #expect(firsts.count > 5 && firsts == firsts.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         #expect(index.files.filter { $0.path.hasPrefix("search/c/") }.count > 3)
-        // a bucket holds at most 8 records, all of one page
+        // a bucket holds at most recordsPerBucket records, all of one page
         for file in index.files where file.path.hasPrefix("search/r/") {
             let key = String(file.path.dropFirst("search/".count).dropLast(3))
-            let bucket = try #require(try reader.load(key) as? [[String: String]])
+            let bucket = try reader.bucket(key)
             let pages = Set(bucket.compactMap { $0["u"]?.split(separator: "#").first })
-            #expect(!bucket.isEmpty && bucket.count <= 8 && pages.count == 1)
+            #expect(!bucket.isEmpty && bucket.count <= layout.recordsPerBucket && pages.count == 1)
         }
     }
 
@@ -149,6 +149,37 @@ import Testing
         #expect(!text.contains("<") && !text.contains(">") && !text.contains("&") && !text.contains("\u{2028}"))
         let record = try #require(try SearchIndexReader(index).allRecords().first)
         #expect(record["t"] == "</script><b>\"&'" && record["x"] == "line\u{2028}break \\ tab\t")
+    }
+
+    @Test func aBucketSaysWhatItsRecordsShareOnce() throws {
+        // a briefing's record, two passages of one section, a claim with a verdict, then an update
+        // without one: the update's record must clear the verdict the claim's left
+        let long = String(repeating: "Filler text goes on. ", count: 40)
+        let docs = [
+            SearchDocument(kind: .briefing, url: "briefings/one/", title: "Troops at the border", text: "Intro."),
+            SearchDocument(kind: .section, url: "briefings/one/#supply", title: "Supply lines", text: long,
+                           within: "Troops at the border"),
+            SearchDocument(kind: .claim, url: "briefings/one/#claim-c1", title: "They moved", text: "A note.",
+                           within: "Troops at the border", verdict: .init(status: "disputed", label: "Disputed")),
+            SearchDocument(kind: .update, url: "briefings/one/#update-1", title: "Correction", text: "Fixed.",
+                           within: "Troops at the border"),
+        ]
+        var layout = SearchIndexLayout()
+        layout.recordsPerBucket = 8
+        let index = SearchIndexBuilder(layout: layout).build(docs)
+        let bucket = try #require(index.files.first { $0.path.hasPrefix("search/r/") }?.text)
+        // the page once, the briefing's title once (as the sections' "w"), the section's heading and
+        // anchor once for its two passages
+        #expect(bucket.components(separatedBy: "briefings/one/").count - 1 == 1, "\(bucket)")
+        #expect(bucket.components(separatedBy: "Troops at the border").count - 1 == 2, "\(bucket)")
+        #expect(bucket.components(separatedBy: "Supply lines").count - 1 == 1, "\(bucket)")
+        let records = try SearchIndexReader(index).allRecords()
+        #expect(records.map { $0["u"] ?? "" } == ["briefings/one/", "briefings/one/#supply", "briefings/one/#supply",
+                                                  "briefings/one/#claim-c1", "briefings/one/#update-1"])
+        #expect(records.map { $0["k"] ?? "" } == ["briefing", "section", "section", "claim", "update"])
+        #expect(records[0]["w"] == nil && records[1]["w"] == "Troops at the border" && records[2]["t"] == "Supply lines")
+        #expect(records[3]["v"] == "disputed" && records[3]["l"] == "Disputed")
+        #expect(records[4]["v"] == nil && records[4]["l"] == nil && records[4]["t"] == "Correction" && records[4]["x"] == "Fixed.")
     }
 
     @Test func postingsRoundTrip() {

@@ -25,10 +25,28 @@ struct SearchIndexReader {
         let buckets = files.keys.filter { $0.hasPrefix(folder + "r/") }
             .compactMap { Int($0.dropFirst(folder.count + 2).dropLast(3), radix: 36) }.sorted()
         var records: [[String: String]] = []
-        for bucket in buckets {
-            records += try load("r/" + String(bucket, radix: 36)) as? [[String: String]] ?? []
+        for number in buckets {
+            records += try bucket("r/" + String(number, radix: 36))
         }
         return records
+    }
+
+    /// A bucket's records in full, as the page's script reads them: the URL is the bucket's page and
+    /// the record's anchor; every field a record leaves out (but its passage) is the previous record's.
+    /// Fields that are empty in the end are left out of the result, as they were of the old records.
+    func bucket(_ key: String) throws -> [[String: String]] {
+        guard let payload = try load(key) as? [String: Any], let page = payload["p"] as? String,
+              let entries = payload["r"] as? [[String: String]] else { throw Failure(description: "not a bucket: \(key)") }
+        var previous: [String: String] = [:]
+        return entries.map { entry in
+            var item: [String: String] = [:]
+            for field in ["k", "a", "t", "w", "v", "l"] { item[field] = entry[field] ?? previous[field] ?? "" }
+            previous = item
+            var record = item.filter { $0.key != "a" && !$0.value.isEmpty }
+            record["u"] = page + (item["a"]?.isEmpty == false ? "#" + (item["a"] ?? "") : "")
+            if let passage = entry["x"] { record["x"] = passage }
+            return record
+        }
     }
 
     struct Failure: Error, CustomStringConvertible { var description: String }
@@ -73,9 +91,9 @@ struct SearchIndexReader {
     /// The record with id `id`.
     func record(_ id: Int) throws -> [String: String]? {
         guard let perBucket = manifest["b"] as? Int, perBucket > 0,
-              let bucket = try load("r/" + String(id / perBucket, radix: 36)) as? [[String: String]],
-              id % perBucket < bucket.count else { return nil }
-        return bucket[id % perBucket]
+              case let records = try bucket("r/" + String(id / perBucket, radix: 36)),
+              id % perBucket < records.count else { return nil }
+        return records[id % perBucket]
     }
 
     /// The URLs of a query's results, best first, as the page ranks a one-word query.

@@ -119,14 +119,23 @@ def test_glossary_data_holds_exactly_the_linked_entries(sites):
 
 
 def search_records(folder):
-    """Every result record of the built search index (search/r/<n>.js, JSONP scripts)."""
+    """Every result record of the built search index (search/r/<n>.js, JSONP scripts), in full as the
+    page's script reads them: a bucket is {"p": page, "r": [records]}, and a field a record leaves out
+    (all but its passage "x") is the previous record's."""
     records = []
     for script in sorted((folder / "search" / "r").rglob("*.js")):
         text = script.read_text()
         match = re.fullmatch(r'briefingSearchData\("([^"]+)",(.*)\);\n', text, re.S)
         assert match, script
         assert match.group(1) == str(script.relative_to(folder / "search"))[:-3]
-        records += json.loads(match.group(2))
+        bucket = json.loads(match.group(2))
+        previous = dict.fromkeys("katwvl", "")
+        for entry in bucket["r"]:
+            item = {field: entry.get(field, previous[field]) for field in previous}
+            previous = dict(item)
+            item["u"] = bucket["p"] + ("#" + item["a"] if item["a"] else "")
+            item["x"] = entry.get("x", "")
+            records.append(item)
     return records
 
 

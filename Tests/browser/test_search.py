@@ -1,6 +1,12 @@
 """Search in a real browser, over http and from file:// (a --portable build): results as you type with
 the matches highlighted, arrow keys and Enter, result links resolved against the search page."""
+import json
+import shutil
+import subprocess
+import sys
+
 import pytest
+from conftest import REPO, build
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -175,3 +181,67 @@ def test_index_is_split_and_loaded_in_pieces(no_console_errors, sites):
     every = [p for p in index.rglob("*.js")]
     assert len(loaded) < len(every), (loaded, len(every))
     assert not (sites.http / "search.json").exists()
+
+
+@pytest.fixture(scope="module")
+def generated(sites):
+    """A generated site of 60 briefings (bench/gen_corpus.py, fixed seed), served under many/: enough
+    text for words found in hundreds of places, whose postings sit in chunks of their own. Removed after
+    this module, so that the tests walking every page of the served site do not meet it."""
+    content = sites.root / "generated"
+    subprocess.run([sys.executable, str(REPO / "bench" / "gen_corpus.py"), str(content), "--briefings", "60",
+                    "--seed", "3"], check=True, stdout=subprocess.DEVNULL)
+    site = build(sites.http / "many", "--base-url", sites.url("many/"), content=content / "Content")
+    yield site
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(content, ignore_errors=True)
+
+
+def index_payload(path):
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text[text.index(",") + 1:text.rindex(")")])
+
+
+def test_a_prefix_loads_the_chunk_of_its_most_frequent_completion_only(no_console_errors, sites, generated):
+    """Typing a prefix loads the postings of its completions, most frequent first, only until they fill
+    the results: "co" stands for "concern" (999 places here) and four more words of other chunks."""
+    rows = []
+    for shard in (generated / "search" / "d").glob("*.js"):
+        data = index_payload(shard)
+        rows += [(term, count, data["f"][place] if isinstance(place, int) else None) for term, count, place in data["t"]]
+    completions = sorted((row for row in rows if row[0].startswith("co")), key=lambda row: (-row[1], row[0]))[:8]
+    top_word, top_count, top_chunk = completions[0]
+    # what makes the case: the most frequent completion alone fills the results, and the eight most
+    # frequent are spread over several chunks (all of which the page used to load)
+    assert top_count >= 100 and top_chunk, completions
+    assert len({chunk for _, _, chunk in completions if chunk}) >= 3, completions
+    driver = no_console_errors
+    driver.get(sites.url("many/search/"))
+    driver.execute_script("""const field = document.getElementById("search-input");
+        field.value = "co"; field.dispatchEvent(new Event("input"));""")
+    found = wait_for_query(driver, "co")
+    assert len(found) == 10
+    marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    assert marks and all(mark.startswith("co") for mark in marks), marks
+    loaded = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/c/'))")
+    assert [name.split("/search/")[1][:-3] for name in loaded] == [top_chunk], (loaded, completions)
+
+
+def test_a_query_typed_past_loads_no_records(no_console_errors, sites, generated):
+    """A query the reader has already typed past when its words come back shows nothing, so none of
+    its results' records are loaded: only the buckets of the last query's results are."""
+    driver = no_console_errors
+    driver.get(sites.url("many/search/"))
+    # two words found in hundreds of passages each; the second is typed while the first is looked up
+    driver.execute_script("""const field = document.getElementById("search-input");
+        field.value = "partnership"; field.dispatchEvent(new Event("input"));
+        field.value = "strain"; field.dispatchEvent(new Event("input"));""")
+    found = wait_for_query(driver, "strain")
+    assert len(found) == 10
+    marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    assert marks and "partnership" not in marks, marks
+    buckets = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/r/'))")
+    # at most one bucket per result shown (results of one page may share one)
+    assert 0 < len(buckets) <= len(found), buckets

@@ -6,9 +6,8 @@ import Foundation
 struct IndexedDocument: Sendable {
     /// The URL before `#`: record ids count places per page.
     var page: String
-    /// Each passage's record: `{"k":kind,"u":url,"t":title,"x":passage,"w":within,"v":status,"l":label}`,
-    /// absent fields left out.
-    var records: [String]
+    /// Each passage's record.
+    var records: [SearchRecord]
     /// Record `r`'s words are `terms[ends[r - 1]..<ends[r]]` (from 0 for the first), with `scores` alike.
     var ends: [Int32]
     var terms: [UInt32]
@@ -43,17 +42,14 @@ extension SearchIndexBuilder {
         return result
     }
 
-    /// What every record of `document` starts and ends with (its passage goes between).
-    static func recordParts(_ document: SearchDocument) -> (head: String, tail: String) {
-        var head = "{\"k\":" + SearchEncoding.quoted(document.kind.rawValue)
-        head += ",\"u\":" + SearchEncoding.quoted(document.url)
-        head += ",\"t\":" + SearchEncoding.quoted(document.title)
-        var tail = ""
-        if let within = document.within { tail += ",\"w\":" + SearchEncoding.quoted(within) }
-        if let verdict = document.verdict {
-            tail += ",\"v\":" + SearchEncoding.quoted(verdict.status) + ",\"l\":" + SearchEncoding.quoted(verdict.label)
-        }
-        return (head, tail + "}")
+    /// What every record of `document` shares (its passage is added per record).
+    static func recordHead(_ document: SearchDocument, page: String) -> SearchRecord {
+        let anchor = document.url.firstIndex(of: "#").map { String(document.url[document.url.index(after: $0)...]) } ?? ""
+        return SearchRecord(page: SearchEncoding.quoted(page), kind: SearchEncoding.quoted(document.kind.rawValue),
+                            anchor: SearchEncoding.quoted(anchor), title: SearchEncoding.quoted(document.title),
+                            within: SearchEncoding.quoted(document.within ?? ""),
+                            status: SearchEncoding.quoted(document.verdict?.status ?? ""),
+                            label: SearchEncoding.quoted(document.verdict?.label ?? ""), passage: "")
     }
 }
 
@@ -67,16 +63,18 @@ struct DocumentIndexer {
     mutating func index(_ document: SearchDocument) -> IndexedDocument {
         let split = Passages.split(document.text)
         let passages = split.isEmpty ? [""] : split
-        let parts = SearchIndexBuilder.recordParts(document)
-        var indexed = IndexedDocument(page: document.url.firstIndex(of: "#").map { String(document.url[..<$0]) } ?? document.url,
-                                      records: [], ends: [], terms: [], scores: [])
+        let page = document.url.firstIndex(of: "#").map { String(document.url[..<$0]) } ?? document.url
+        let head = SearchIndexBuilder.recordHead(document, page: page)
+        var indexed = IndexedDocument(page: page, records: [], ends: [], terms: [], scores: [])
         indexed.records.reserveCapacity(passages.count)
         // Moved out of self while the tokenizer (also self's) calls back into it.
         var board = Scoreboard()
         swap(&board, &self.board)
         defer { swap(&board, &self.board) }
         for (number, passage) in passages.enumerated() {
-            indexed.records.append(parts.head + (passage.isEmpty ? "" : ",\"x\":" + SearchEncoding.quoted(passage)) + parts.tail)
+            var record = head
+            if !passage.isEmpty { record.passage = SearchEncoding.quoted(passage) }
+            indexed.records.append(record)
             tokenizer.forEachTerm(in: passage) { board.count($0) }
             if number == 0 {
                 board.newPass()

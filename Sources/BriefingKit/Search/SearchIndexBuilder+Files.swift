@@ -2,23 +2,23 @@
 /// bucket whose records are the very strings of last time keeps its text and hash, and the
 /// preview's rebuild, which compares each file's text with the last, finds it equal at once.
 struct SearchFileMemo: Sendable {
-    var buckets: [Int: (records: [String], text: String, hash: UInt64)] = [:]
+    var buckets: [Int: (records: [SearchRecord], text: String, hash: UInt64)] = [:]
 }
 
 extension SearchIndexBuilder {
     /// Writes each bucket as `r/<bucket number in base 36>.js` (made on every core; the memo's text of
     /// an unchanged one reused) and returns the records version: a hash of the buckets' hashes, so
     /// that a rebuild hashes only the buckets it made.
-    func recordFiles(_ buckets: [(number: Int, records: [String])], memo: inout SearchFileMemo,
+    func recordFiles(_ buckets: [(number: Int, records: [SearchRecord])], memo: inout SearchFileMemo,
                      into files: inout [SearchIndex.File]) -> String {
         let known = memo.buckets
-        let made = Parallel.map(buckets) { bucket -> (records: [String], text: String, hash: UInt64) in
+        let made = Parallel.map(buckets) { bucket -> (records: [SearchRecord], text: String, hash: UInt64) in
             if let known = known[bucket.number], known.records == bucket.records { return known }
             let key = "r/" + SearchEncoding.base36(bucket.number)
-            let text = SearchEncoding.script(key: key, payload: "[" + bucket.records.joined(separator: ",") + "]")
+            let text = SearchEncoding.script(key: key, payload: SearchRecord.bucketPayload(bucket.records))
             return (bucket.records, text, SearchEncoding.hash(text))
         }
-        var kept: [Int: (records: [String], text: String, hash: UInt64)] = [:]
+        var kept: [Int: (records: [SearchRecord], text: String, hash: UInt64)] = [:]
         kept.reserveCapacity(buckets.count)
         var version = SearchEncoding.Hash()
         for (bucket, entry) in zip(buckets, made) {

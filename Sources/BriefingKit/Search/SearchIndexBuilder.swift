@@ -7,9 +7,11 @@
 ///   its postings are (inline when short, else a chunk).
 /// - `c/<hash>.js`: a chunk: postings of neighbouring words, best places first, capped per word.
 /// - `r/<bucket>.js`: up to `recordsPerBucket` records (passages with their title, URL and verdict) of
-///   one page. A record's id, and so its bucket, comes from its page's URL and its place in the page,
-///   not from anything else on the site: a paragraph edit rewrites its bucket, the postings of the
-///   words whose places changed and the shards and manifest naming them — never the whole index.
+///   one page, the page's URL said once and each record's fields only where they differ from the
+///   previous record's (`SearchRecord.bucketPayload`). A record's id, and so its bucket, comes from
+///   its page's URL and its place in the page, not from anything else on the site: a paragraph edit
+///   rewrites its bucket, the postings of the words whose places changed and the shards and manifest
+///   naming them — never the whole index.
 ///   (Content-hashed bucket names would change every posting that points into the bucket.)
 public struct SearchIndexBuilder: Sendable {
     public var folder: String
@@ -41,7 +43,7 @@ public struct SearchIndexBuilder: Sendable {
         let chunkOfTerm = chunkFiles(encoded, into: &files)
         let shards = shardFiles(encoded, chunkOfTerm: chunkOfTerm, into: &files)
         // "d": the shards' first words and keys, alternating, in dictionary order.
-        var manifest = "{\"v\":2,\"b\":\(layout.recordsPerBucket),\"rv\":" + SearchEncoding.quoted(recordsVersion) + ",\"d\":["
+        var manifest = "{\"v\":3,\"b\":\(layout.recordsPerBucket),\"rv\":" + SearchEncoding.quoted(recordsVersion) + ",\"d\":["
         manifest += shards.map { SearchEncoding.quoted($0.first) + "," + SearchEncoding.quoted($0.file) }.joined(separator: ",")
         manifest += "]}"
         let manifestPath = folder + "manifest." + SearchEncoding.contentHash(manifest) + ".js"
@@ -150,15 +152,15 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Records a page holds at most under one slot; a page with more takes further slots.
     var recordsPerSlot: Int { layout.recordsPerBucket * 256 }
-    /// Slots pages are spread over by the hash of their URL (ids stay below 2^31 at 8 per bucket).
+    /// Slots pages are spread over by the hash of their URL (ids stay below 2^31 at up to 8 per bucket).
     static let slotCount = 1 << 20
 
     /// Gives each record an id that depends only on its page (the URL before `#`) and its place in
     /// that page: `slot * recordsPerSlot + place`, the slot from a hash of the page's URL (the next free
     /// one on a collision, pages taken in order). Returns the ids in record order, and the buckets by
-    /// bucket number (`id / recordsPerBucket`), each a list of record JSON in id order; a bucket holds
+    /// bucket number (`id / recordsPerBucket`), each a list of records in id order; a bucket holds
     /// one page's records.
-    private func assignIDs(_ documents: [IndexedDocument]) -> (ids: [Int], buckets: [(number: Int, records: [String])]) {
+    private func assignIDs(_ documents: [IndexedDocument]) -> (ids: [Int], buckets: [(number: Int, records: [SearchRecord])]) {
         var taken = Set<Int>()
         var slotOfPart: [String: Int] = [:]
         var placeInPage: [String: Int] = [:]
@@ -166,7 +168,7 @@ public struct SearchIndexBuilder: Sendable {
         ids.reserveCapacity(documents.reduce(0) { $0 + $1.records.count })
         // A page's records are consecutive (its documents follow each other), and so are a bucket's:
         // gathered as runs, each started only where the bucket changes.
-        var runs: [(number: Int, records: [String])] = []
+        var runs: [(number: Int, records: [SearchRecord])] = []
         var page = ""
         var place = 0
         var slot = -1
@@ -177,7 +179,7 @@ public struct SearchIndexBuilder: Sendable {
                 place = placeInPage[page, default: 0]
                 slot = -1
             }
-            for json in document.records {
+            for record in document.records {
                 if slot < 0 || place % recordsPerSlot == 0 {
                     let part = page + "\u{0}" + String(place / recordsPerSlot)
                     slot = slotOfPart[part] ?? {
@@ -192,16 +194,16 @@ public struct SearchIndexBuilder: Sendable {
                 ids.append(id)
                 let number = id / layout.recordsPerBucket
                 if let last = runs.last, last.number == number {
-                    runs[runs.count - 1].records.append(json)
+                    runs[runs.count - 1].records.append(record)
                 } else {
-                    runs.append((number, [json]))
+                    runs.append((number, [record]))
                 }
                 place += 1
             }
         }
         // By bucket number; runs of one bucket (a page met twice) joined in record order.
         let sorted = runs.indices.sorted { runs[$0].number != runs[$1].number ? runs[$0].number < runs[$1].number : $0 < $1 }
-        var buckets: [(number: Int, records: [String])] = []
+        var buckets: [(number: Int, records: [SearchRecord])] = []
         buckets.reserveCapacity(sorted.count)
         for index in sorted {
             if let last = buckets.last, last.number == runs[index].number {

@@ -1,1 +1,1 @@
-briefingSearchData("r/1riqkg",[{"k":"term","u":"glossary/treaty/","t":"Treaty on Comprehensive Strategic Partnership","x":"A 2024 treaty between Russia and North Korea.\nArticle 4 is the mutual-assistance clause."}]);
+briefingSearchData("r/1riqkg",{"p":"glossary/treaty/","r":[{"k":"term","t":"Treaty on Comprehensive Strategic Partnership","x":"A 2024 treaty between Russia and North Korea.\nArticle 4 is the mutual-assistance clause."}]});

@@ -1,1 +1,1 @@
-briefingSearchData("r/26a8zk",[{"k":"source","u":"sources/#source-wire-2024","t":"Wire story: troops \u003cseen\u003e","x":"Repost of a state media item."},{"k":"source","u":"sources/#source-report","t":"Annual report"},{"k":"source","u":"sources/#source-state-tv","t":"State TV broadcast"}]);
+briefingSearchData("r/26a8zk",{"p":"sources/","r":[{"k":"source","a":"source-wire-2024","t":"Wire story: troops \u003cseen\u003e","x":"Repost of a state media item."},{"a":"source-report","t":"Annual report"},{"a":"source-state-tv","t":"State TV broadcast"}]});

@@ -1,1 +1,1 @@
-briefingSearchData("r/7frwh",[{"k":"claim","u":"briefings/gambit/#claim-later","t":"later","w":"North Korea's gambit \u003cin\u003e \"Ukraine\"","v":"unverified","l":"Unverified"}]);
+briefingSearchData("r/7frwh",{"p":"briefings/gambit/","r":[{"k":"claim","a":"claim-motives","t":"Its motives are mostly about money","w":"North Korea's gambit \u003cin\u003e \"Ukraine\"","v":"opinion","l":"Opinion"},{"a":"claim-numbers","t":"numbers are contested","v":"disputed","l":"Disputed"},{"a":"claim-later","t":"later","v":"unverified","l":"Unverified"}]});

@@ -1,1 +1,1 @@
-briefingSearchData("r/qxjpc",[{"k":"page","u":"corrections-policy/","t":"Corrections policy","x":"A published correction is never removed; see the latest."}]);
+briefingSearchData("r/qxjpc",{"p":"corrections-policy/","r":[{"k":"page","t":"Corrections policy","x":"A published correction is never removed; see the latest."}]});

@@ -1,1 +1,1 @@
-briefingSearchData("r/4a8lj4",[{"k":"briefing","u":"briefings/treaty/","t":"The treaty","x":"What the treaty says."},{"k":"section","u":"briefings/treaty/#signature","t":"Signature","x":"Signed in Pyongyang; see the gambit briefing and the numbers.","w":"The treaty"}]);
+briefingSearchData("r/4a8lj4",{"p":"briefings/treaty/","r":[{"k":"briefing","t":"The treaty","x":"What the treaty says."},{"k":"section","a":"signature","t":"Signature","w":"The treaty","x":"Signed in Pyongyang; see the gambit briefing and the numbers."}]});

@@ -1,1 +1,1 @@
-briefingSearchData("r/2q7n5s",[{"k":"term","u":"glossary/north-korea/","t":"Corée du Nord","x":"Un État d’Asie de l’Est \u003cnord\u003e.\nAussi appelée RPDC."}]);
+briefingSearchData("r/2q7n5s",{"p":"glossary/north-korea/","r":[{"k":"term","t":"Corée du Nord","x":"Un État d’Asie de l’Est \u003cnord\u003e.\nAussi appelée RPDC."}]});

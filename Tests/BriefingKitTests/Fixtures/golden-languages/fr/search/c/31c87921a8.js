@@ -1,1 +1,0 @@
-briefingSearchData("c/31c87921a8",{"coree":"h:1ni77k;g:ltp5a8;1:5wrt34","de":"g:1ni77k;7:5wrt34;1:ltp5a8","du":"h:1ni77k;g:ltp5a8;2:5wrt34","etat":"7:ltp5a8,-fwxc74;1:1ni77n","la":"h:1ni77k;2:5wrt34;1:1ni77l,1,1","le":"h:1ni77k;2:1ni77o;1:1ni77m,499lvi","pyongyang":"c:1ni77l;6:ltp5a8;1:1ni77k","russie":"n:5wrt34;5:1ni77n;1:1ni77k,2","traite":"6:1ni77o;1:1ni77k,2,499lvi"});

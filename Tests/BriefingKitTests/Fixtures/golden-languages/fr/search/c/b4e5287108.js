@@ -1,0 +1,1 @@
+briefingSearchData("c/b4e5287108",{"coree":"h:18mneo;g:gd9uyo;1:4fkutc","de":"g:18mneo;7:4fkutc;1:gd9uyo","du":"h:18mneo;g:gd9uyo;2:4fkutc","etat":"7:gd9uyo,-bxp05c;1:18mner","la":"h:18mneo;2:4fkutc;1:18mnep,1,1","le":"h:18mneo;2:18mnes;1:18mneq,36y7em","pyongyang":"c:18mnep;6:gd9uyo;1:18mneo","russie":"n:4fkutc;5:18mner;1:18mneo,2","traite":"6:18mnes;1:18mneo,2,36y7em"});

@@ -1,0 +1,1 @@
+briefingSearchData("r/7frwh",{"p":"briefings/gambit/","r":[{"k":"claim","a":"claim-numbers","t":"chiffres sont contestés","w":"Le pari de la Corée du Nord \u003cen\u003e « Ukraine »","v":"disputed","l":"Contesté"},{"a":"claim-later","t":"ensuite","v":"unverified","l":"Non vérifié"}]});

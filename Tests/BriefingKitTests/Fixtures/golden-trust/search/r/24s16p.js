@@ -1,0 +1,1 @@
+briefingSearchData("r/24s16p",{"p":"briefings/deployment/","r":[{"k":"update","a":"update-2","t":"Correction · 12 November 2024","w":"The deployment, checked","x":"The first version gave the troop figure as 10,000 in October; it was about 3,000."}]});
