@@ -25,6 +25,10 @@
   // chunk or none, not a chunk for each of eight completions.
   var ENOUGH_PLACES = 100;
   var MAX_PREFIX_SHARDS = 3; // dictionary shards a short prefix may read
+  // The last word stands for the words it begins once it has this many letters: one or two
+  // letters begin hundreds of words on a large site, whose postings a reader typing on would
+  // load for results that say nothing; until then it is matched as the whole word it is.
+  var MIN_PREFIX_LETTERS = 3;
   var MAX_WORD_BYTES = 40;
   // The words the script shows come from the page (script#search-words, rendered from InterfaceText):
   // this file holds none, so a site in another language needs no other script.
@@ -466,10 +470,12 @@
       if (more) more.hidden = true;
     }
 
-    // The query's words: all whole words but the last, which is a prefix while it is being typed.
+    // The query's words: all whole words but the last, which is a prefix while it is being typed
+    // (from MIN_PREFIX_LETTERS letters on).
     function parse(query) {
       var words = foldedWords(query).map(function (word) { return { word: word.word, asPrefix: false }; });
-      if (words.length && !/\s$/.test(query)) words[words.length - 1].asPrefix = true;
+      var last = words[words.length - 1];
+      if (last && !/\s$/.test(query) && Array.from(last.word).length >= MIN_PREFIX_LETTERS) last.asPrefix = true;
       return words;
     }
 
