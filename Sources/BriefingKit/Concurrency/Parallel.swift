@@ -18,18 +18,6 @@ enum Parallel {
         return results.collect()
     }
 
-    /// `first()` and `second()` run at the same time, one per core; both results once both are done.
-    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let one = ResultSlots<A>(count: 1), other = ResultSlots<B>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { one.store(first(), at: 0) } else { other.store(second(), at: 0) }
-        }
-        guard let a = one.collect().first, let b = other.collect().first else {
-            preconditionFailure("concurrentPerform runs every iteration")
-        }
-        return (a, b)
-    }
-
     /// Runs `body` for every item on every core, for work whose results go elsewhere (files written).
     static func forEach<Item: Sendable>(_ items: [Item], _ body: @Sendable (Item) -> Void) {
         _ = map(items, body)
