@@ -142,6 +142,16 @@ import Testing
         #expect(rebuilt == fresh)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
         #expect(siblings.sorted() == ["Content", "Fresh", "Public", "Templates"])
+
+        // A symbolic link put in the output in place of a file is not carried over, even to the
+        // same bytes: the next build writes a file there.
+        let glossary = folder.path("Public/glossary/index.html")
+        let copy = folder.path("elsewhere.html")
+        try FileManager.default.moveItem(atPath: glossary, toPath: copy)
+        try FileManager.default.createSymbolicLink(atPath: glossary, withDestinationPath: copy)
+        #expect(SiteBuilder().build(request(folder)).outcome == .success)
+        let type = try FileManager.default.attributesOfItem(atPath: glossary)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
     }
 
     static func inode(_ path: String) throws -> UInt64 {

@@ -131,7 +131,10 @@ public final class OutputWriter: SiteWriter {
     /// Links `target` to the last build's file at `old` when that file holds exactly `bytes`; false
     /// when it does not (or is missing, or the file system refuses hard links): then write it.
     static func linkUnchanged(_ old: String, to target: String, holding bytes: [UInt8]) -> Bool {
-        guard let oldBytes = FileBytes.read(old, expectedCount: bytes.count), oldBytes == bytes else { return false }
+        // Only a regular file of the last build, never a symbolic link someone put in its place.
+        var info = stat()
+        guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
+              let oldBytes = FileBytes.read(old, expectedCount: bytes.count), oldBytes == bytes else { return false }
         return link(old, target) == 0
     }
 
