@@ -12,9 +12,24 @@ def page_url(sites, over, path):
 
 
 def switcher_link(driver, code):
-    # The reader scrolls back up to the header, where the switcher is.
+    # The page may still be scrolling (smoothly) to its #fragment: once it rests, the reader scrolls
+    # back up to the header, where the switcher is. (Clicking while the fragment's scroll went on
+    # hit a point above the viewport on a loaded machine.)
+    last = [None]
+
+    def at_rest(d):
+        y = d.execute_script("return window.scrollY")
+        rested = y == last[0]
+        last[0] = y
+        return rested
+
+    WebDriverWait(driver, 5, poll_frequency=0.1).until(at_rest)
     driver.execute_script("window.scrollTo({top: 0, behavior: 'instant'});")
-    return driver.find_element(By.CSS_SELECTOR, f'.language-switcher a[hreflang="{code}"]')
+    link = driver.find_element(By.CSS_SELECTOR, f'.language-switcher a[hreflang="{code}"]')
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script(
+        "const r = arguments[0].getBoundingClientRect(); return window.scrollY === 0 && r.top >= 0 && r.bottom <= innerHeight;",
+        link))
+    return link
 
 
 @pytest.mark.parametrize("over", ["http", "file"])
