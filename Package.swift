@@ -43,6 +43,7 @@ let package = Package(
         // mimalloc, linked into the executable only: it takes over malloc for the whole process.
         .target(
             name: "CMimalloc",
+            path: "ThirdParty/CMimalloc",
             exclude: ["vendor"],
             sources: ["allocator.c"],
             cSettings: [
