@@ -139,14 +139,14 @@ actor PreviewCoordinator {
         // share the caches' storage, so the build would copy every cache it touches before
         // changing it, and free the old ones when the copy went away.
         guard builder != nil else { preconditionFailure("the builder is taken only by a running build") }
-        let box = BuilderHandOff(builder.take())
+        let box = HandOff(builder.take())
         let result = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                let result = work(&box.builder!)
+                let result = work(&box.value!)
                 continuation.resume(returning: result)
             }
         }
-        builder = box.builder.take()
+        builder = box.value.take()
         return result
     }
 
@@ -175,12 +175,3 @@ actor PreviewCoordinator {
     }
 }
 
-/// The builder on its way to the build thread and back: one owner at a time (the coordinator hands
-/// it over before the build starts and takes it back after the build has resumed it), never two.
-private final class BuilderHandOff: @unchecked Sendable {
-    var builder: IncrementalBuilder?
-
-    init(_ builder: IncrementalBuilder?) {
-        self.builder = builder
-    }
-}

@@ -53,10 +53,10 @@ private final class ResultSlots<Result>: @unchecked Sendable {
 /// A value handed to one worker and back without a copy: a copy left with the giver would share
 /// its storage, so the worker's first change would copy it whole (and the old one be freed later).
 /// One owner at a time: the giver does not touch it until the worker is done.
-final class HandOff<Value>: @unchecked Sendable {
-    var value: Value
+public final class HandOff<Value>: @unchecked Sendable {
+    public var value: Value
 
-    init(_ value: consuming Value) { self.value = value }
+    public init(_ value: consuming Value) { self.value = value }
 }
 
 /// Shared state that workers add to under a lock (diagnostics, generated paths).

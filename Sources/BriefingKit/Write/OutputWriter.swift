@@ -76,7 +76,8 @@ public final class OutputWriter: SiteWriter {
     func copy(_ path: String, from source: String) throws {
         let target = try target(path)
         try? FileManager.default.removeItem(atPath: target)
-        if let lastBuild, let bytes = FileBytes.read(source),
+        if let lastBuild, Self.regularFileSize(lastBuild + "/" + path) == Self.regularFileSize(source),
+           let bytes = try? FileSystem.live.read(source),
            Self.linkUnchanged(lastBuild + "/" + path, to: target, holding: bytes) {
             state.withLock { _ = $0.writtenPaths.insert(path) }
             return
@@ -131,11 +132,19 @@ public final class OutputWriter: SiteWriter {
     /// Links `target` to the last build's file at `old` when that file holds exactly `bytes`; false
     /// when it does not (or is missing, or the file system refuses hard links): then write it.
     static func linkUnchanged(_ old: String, to target: String, holding bytes: [UInt8]) -> Bool {
-        // Only a regular file of the last build, never a symbolic link someone put in its place.
-        var info = stat()
-        guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
-              let oldBytes = FileBytes.read(old, expectedCount: bytes.count), oldBytes == bytes else { return false }
+        // Only a regular file of the last build, never a symbolic link someone put in its place; a
+        // file of another size is not read at all.
+        guard regularFileSize(old) == bytes.count, let oldBytes = try? FileSystem.live.read(old), oldBytes == bytes else {
+            return false
+        }
         return link(old, target) == 0
+    }
+
+    /// The size of the regular file at `path` (not followed if a symbolic link); nil for anything else.
+    static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
     }
 
     /// Writes the marker, carries a `.git` folder over from the old output, and swaps the new folder in.
@@ -175,33 +184,5 @@ public final class OutputWriter: SiteWriter {
     /// Removes the staging folder; the output folder is untouched.
     public func abandon() {
         try? FileManager.default.removeItem(atPath: stagingDirectory)
-    }
-}
-
-/// A file's bytes read with plain system calls.
-enum FileBytes {
-    /// The bytes of the regular file at `path`; nil when it cannot be read, or when its size is not
-    /// `expectedCount` (given), so that a file of another size is not read at all.
-    static func read(_ path: String, expectedCount: Int? = nil) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = Int(info.st_size)
-        if let expectedCount, expectedCount != size { return nil }
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var offset = 0
-            while offset < size {
-                let got = Glibc.read(descriptor, buffer.baseAddress.map { $0 + offset }, size - offset)
-                if got < 0 && errno == EINTR { continue }
-                if got <= 0 { break }
-                offset += got
-            }
-            complete = offset == size
-            count = offset
-        }
-        return complete ? bytes : nil
     }
 }
