@@ -3,7 +3,8 @@ import BriefingKit
 
 /// The script the preview server adds to every HTML page it serves (never to the files a build writes):
 /// it listens for server-sent events, reloads the page after a successful build keeping the scroll
-/// position, and shows or hides the error overlay of a failed one.
+/// position (the search page also once the search index the build left is written), and shows or
+/// hides the error overlay of a failed one.
 enum LiveReload {
     /// Where pages listen for events.
     static let eventsPath = "/__briefing/events"
@@ -18,9 +19,14 @@ enum LiveReload {
             if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
           }
           var events = new EventSource("\(eventsPath)");
-          events.addEventListener("reload", function () {
+          var reload = function () {
             sessionStorage.setItem(key, String(window.scrollY));
             location.reload();
+          };
+          events.addEventListener("reload", reload);
+          // The search index follows a rebuild's pages: only the search page needs it.
+          events.addEventListener("search", function () {
+            if (/\\/search\\/(index\\.html)?$/.test(location.pathname)) reload();
           });
           events.addEventListener("failure", function (event) {
             var old = document.getElementById("briefing-error-overlay");
@@ -44,6 +50,8 @@ enum LiveReload {
         switch event {
         case .reload(let generation):
             return "event: reload\ndata: \(generation)\n\n"
+        case .searchUpdated(let generation):
+            return "event: search\ndata: \(generation)\n\n"
         case .error(let overlay):
             return "event: failure\ndata: \(HTMLEscaping.jsonString(overlay))\n\n"
         }

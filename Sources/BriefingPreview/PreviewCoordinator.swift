@@ -11,6 +11,8 @@ actor PreviewCoordinator {
     enum Event: Sendable, Equatable {
         /// A build succeeded: reload.
         case reload(generation: Int)
+        /// The search index a rebuild left has been written since: the search page reloads.
+        case searchUpdated(generation: Int)
         /// A build failed: show this overlay (HTML).
         case error(overlay: String)
     }
@@ -42,7 +44,7 @@ actor PreviewCoordinator {
     func start(_ request: BuildRequest, nowFollowsClock: Bool = false) async -> RebuildReport {
         let clock: @Sendable () -> PartialDate = { PartialDate.todayUTC() }
         let today = nowFollowsClock ? clock : nil
-        builder = IncrementalBuilder(request: request, today: today)
+        builder = IncrementalBuilder(request: request, today: today, defersSearch: true)
         lastRequest = request
         let started = Date()
         let report = await runOffPool { $0.build() }
@@ -121,6 +123,11 @@ actor PreviewCoordinator {
             // next build, already due, reports instead (changes it ignores do not make one).
             let superseded = pending.contains { $0.kind != .ignored }
             if let report, !superseded { publish(report, builtFrom: started) }
+            // The search index the rebuild left for after the reload, once no save waits (a save
+            // that came meanwhile is built first, and leaves the index again).
+            if pending.isEmpty, let search = await runOffPool({ $0.finishSearch() }) {
+                publishSearch(search, builtFrom: started)
+            }
         }
         isBuilding = false
         resumeWaiters()
@@ -148,6 +155,15 @@ actor PreviewCoordinator {
         }
         builder = box.value.take()
         return result
+    }
+
+    /// Prints what writing the search index did; the search page reloads when a file of it changed.
+    private func publishSearch(_ report: RebuildReport, builtFrom started: Date) {
+        guard report.outcome == .success else { return publish(report, builtFrom: started) }
+        let milliseconds = Int((report.seconds * 1000).rounded())
+        log("search index written in \(milliseconds) ms: \(report.changedPaths.count) file(s) changed")
+        guard !report.changedPaths.isEmpty else { return }
+        for continuation in listeners.values { continuation.yield(.searchUpdated(generation: generation)) }
     }
 
     /// Prints and shows `report`; `started` is when its build began (excerpts of files saved since are left out).

@@ -16,12 +16,15 @@ import Testing
         return files
     }
 
-    @Test func everyTranslationEditGivesWhatAFullBuildGives() throws {
+    /// Also as the preview rebuilds, every language's search index after the pages.
+    @Test(arguments: [false, true])
+    func everyTranslationEditGivesWhatAFullBuildGives(defersSearch: Bool) throws {
         let site = try ScratchSite(content: Self.fixture())
         defer { site.remove() }
         let options = BuildOptions(includeDrafts: true, now: PartialDate(year: 2025, month: 6, day: 1))
         var builder = IncrementalBuilder(request: BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
-                                                               outputDirectory: site.root + "/preview", options: options))
+                                                               outputDirectory: site.root + "/preview", options: options),
+                                         defersSearch: defersSearch)
         #expect(builder.build().outcome == .success)
         let french = "Content/briefings/gambit.fr.md"
         let edits: [(name: String, path: String, apply: () throws -> Void, expectChanged: String?)] = [
@@ -43,6 +46,11 @@ import Testing
             let report = try #require(rebuilt, "\(edit.name)")
             #expect(report.outcome == .success, "\(edit.name): \(report.diagnostics.items)")
             if let path = edit.expectChanged { #expect(report.changedPaths.contains(path), "\(edit.name) did not rewrite \(path)") }
+            if defersSearch {
+                let search = builder.finishSearch()
+                #expect(search?.outcome == .success, "\(edit.name): the index was not left for later")
+                #expect(search?.changedPaths.contains { $0.hasPrefix("fr/search/") } == true, "\(edit.name)")
+            }
             let full = site.root + "/full-\(UUID().uuidString)"
             #expect(SiteBuilder().build(BuildRequest(contentDirectory: site.content, templatesDirectory: site.templates,
                                                      outputDirectory: full, options: options)).outcome == .success)

@@ -122,6 +122,27 @@ import Testing
         }
     }
 
+    /// A save reloads open pages before the search index is made; the index follows with an event
+    /// only the search page acts on, and the search page then names the new index.
+    @Test func theSearchIndexFollowsTheReload() async throws {
+        let site = try ScratchSite(content: SampleContent.initial)
+        defer { site.remove() }
+        try await withServer(site) { running in
+            let events = try EventStream(url: running.url + "__briefing/events", isSearchPage: true)
+            defer { events.close() }
+            try await events.waitForConnection()
+            let manifest = #/search/manifest\.[0-9a-f]+\.js/#
+            let before = try #require(try await get(running.url + "search/").body.firstMatch(of: manifest)).output
+            try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha", body: "[Kestrelword](claim:main)."))
+            #expect(try await events.next(timeout: 10)?.name == "reload")
+            #expect(try await events.next(timeout: 10)?.name == "search")
+            let after = try #require(try await get(running.url + "search/").body.firstMatch(of: manifest)).output
+            #expect(after != before)
+            #expect(try await get(running.url + String(after)).status == 200)
+            #expect(try await get(running.url + String(before)).status == 404)
+        }
+    }
+
     @Test func addAndDeleteBriefing() async throws {
         let site = try ScratchSite(content: SampleContent.initial)
         defer { site.remove() }

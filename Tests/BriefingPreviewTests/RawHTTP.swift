@@ -52,14 +52,16 @@ enum RawHTTP {
     }
 }
 
-/// A server-sent events client on a plain socket: events are read on a thread of its own.
+/// A server-sent events client on a plain socket: events are read on a thread of its own. Like the
+/// live-reload script on any page but the search page, it passes over `search` events (the search
+/// index written after a rebuild's pages) unless `isSearchPage`.
 final class EventStream: Sendable {
     struct Event: Sendable { var name: String; var data: String }
 
     private let descriptor: Int32
     private let stream: AsyncStream<Event>
 
-    init(url: String) throws {
+    init(url: String, isSearchPage: Bool = false) throws {
         guard let components = URLComponents(string: url), let port = components.port else {
             throw RawHTTP.Failure(message: "bad url")
         }
@@ -84,7 +86,7 @@ final class EventStream: Sendable {
                         if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
                         if line.hasPrefix(": connected") { name = "connected" }
                     }
-                    if !name.isEmpty { continuation.yield(Event(name: name, data: data)) }
+                    if !name.isEmpty && (name != "search" || isSearchPage) { continuation.yield(Event(name: name, data: data)) }
                 }
             }
             continuation.finish()

@@ -40,9 +40,14 @@ public struct IncrementalBuilder: Sendable {
     let fileSystem: FileSystem
     /// False for a one-off `build`, which needs no digests for later rebuilds.
     let keepsDigests: Bool
+    /// Whether a rebuild leaves the search index for `finishSearch` (the preview: pages reload first).
+    let defersSearch: Bool
     private var cache = BuildCache()
     /// The folder as the last build written it; nil: the next build writes a fresh folder.
     private var written: WrittenSite?
+    /// The search indexes the last rebuild left for `finishSearch`, with the renderer of that
+    /// rebuild; their last files stand in `written.pages` meanwhile.
+    private var deferredSearch: (indexes: [DeferredSearch], renderer: PageRenderer)?
 
     /// What the output folder holds: every planned page with its input, the templates it was
     /// rendered with, and the writer that keeps the folder in step.
@@ -53,23 +58,54 @@ public struct IncrementalBuilder: Sendable {
         var sync: OutputSync
     }
 
-    public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil) {
-        self.init(request: request, fileSystem: .live, keepsDigests: true, today: today)
+    /// With `defersSearch`, each rebuild after the first writes every page but the search index's,
+    /// and `finishSearch` then writes those: what the preview does, so an edited page reloads
+    /// without waiting for the index. The folder equals a full build once `finishSearch` has run.
+    public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil, defersSearch: Bool = false) {
+        self.init(request: request, fileSystem: .live, keepsDigests: true, defersSearch: defersSearch, today: today)
     }
 
-    init(request: BuildRequest, fileSystem: FileSystem, keepsDigests: Bool = false,
+    init(request: BuildRequest, fileSystem: FileSystem, keepsDigests: Bool = false, defersSearch: Bool = false,
          today: (@Sendable () -> PartialDate)? = nil) {
         self.request = request
         self.today = today
         self.fileSystem = fileSystem
         self.keepsDigests = keepsDigests
+        self.defersSearch = defersSearch
     }
 
     /// The first build: every page, into a fresh output folder swapped in atomically.
     public mutating func build() -> RebuildReport {
         cache.forgetAll()
         written = nil
+        deferredSearch = nil
         return rebuild()
+    }
+
+    /// Makes and writes the search index the last rebuild left (see `defersSearch`); nil when no
+    /// index waits. Search files whose text changed are written, those the index no longer has removed.
+    public mutating func finishSearch() -> RebuildReport? {
+        guard let (indexes, renderer) = deferredSearch, let written else {
+            deferredSearch = nil
+            return nil
+        }
+        deferredSearch = nil
+        let started = Date()
+        var pages = written.pages
+        let made = Planner.planDeferredSearch(indexes, into: &pages, memo: &cache.plans)
+        var report = RebuildReport(outcome: .success, diagnostics: Diagnostics(), changedPaths: [], renderedPages: 0,
+                                   seconds: 0, timings: [("search index", made.seconds)])
+        let writing = Date()
+        // Only the index's files can differ from the plan written: the rest of it is the same values.
+        let alignment = PlanAlignment(old: written.pages, new: pages)
+        let changed = made.ranges.flatMap { range in
+            range.filter { alignment.oldInput(for: pages[$0], at: $0) != pages[$0].input }.map { pages[$0] }
+        }
+        let result = SiteWriting.write(changed, renderer: renderer, to: written.sync, removing: alignment.vanished)
+        report.timings.append(("render and write", Date().timeIntervalSince(writing)))
+        settle(result, pages: pages, templateGeneration: written.templateGeneration, sync: written.sync, into: &report)
+        report.seconds = Date().timeIntervalSince(started)
+        return report
     }
 
     /// Takes in `changes` and rebuilds; nil when none of them can change the site (editor scratch files).
@@ -121,7 +157,8 @@ public struct IncrementalBuilder: Sendable {
     }
 
     private mutating func rebuildTimed() -> RebuildReport {
-        let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache)
+        let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache,
+                                                               defersSearch: defersSearch && written != nil)
         // A one-off build has no next build to reuse the caches for: the parsed documents, the
         // annotations and the plan's memos are let go before the pages are rendered (the pages'
         // inputs keep what they show).
@@ -165,6 +202,19 @@ public struct IncrementalBuilder: Sendable {
             sync = OutputSync(outputDirectory: writer.outputDirectory, digests: writer.digests)
         }
         report.timings.append(("render and write", Date().timeIntervalSince(writing)))
+        settle(result, pages: pages, templateGeneration: planned.templateGeneration, sync: sync, into: &report)
+        if report.outcome == .success {
+            // Supersedes an index left before and not made yet: this plan kept the same stand-ins,
+            // or made the index itself.
+            deferredSearch = planned.deferredSearch.isEmpty ? nil : (planned.deferredSearch, renderer)
+        }
+        return report
+    }
+
+    /// Records what writing `pages` did in `report`, and the folder as it now is: the written plan on
+    /// success; a folder to write afresh next time when it may be half updated.
+    private mutating func settle(_ result: SiteWriting.Result, pages: [Page], templateGeneration: Int, sync: OutputSync,
+                                 into report: inout RebuildReport) {
         report.changedPaths = result.changedPaths
         report.renderedPages = result.renderedPages
         for name in result.missingTemplates {
@@ -173,17 +223,18 @@ public struct IncrementalBuilder: Sendable {
         if !result.missingTemplates.isEmpty {
             report.outcome = .contentErrors
             if self.written != nil { self.written = nil }
+            deferredSearch = nil
         } else if let failure = result.failure {
             // The folder may be half updated: start again from a full build next time.
             report.outcome = .environmentError(failure)
             self.written = nil
+            deferredSearch = nil
         } else {
             let last = HandOff(self.written.take())
-            self.written = WrittenSite(pages: pages, templateGeneration: planned.templateGeneration, sync: sync)
+            self.written = WrittenSite(pages: pages, templateGeneration: templateGeneration, sync: sync)
             // The last plan's pages that this one does not share (listings, search files) are freed
             // on another thread: a preview's reload need not wait for thousands of frees.
             DispatchQueue.global(qos: .utility).async { last.value = nil }
         }
-        return report
     }
 }

@@ -46,6 +46,8 @@ struct PlannedSite {
     var templateGeneration: Int
     var diagnostics: Diagnostics
     var timings: [(stage: String, seconds: Double)]
+    /// The search indexes the plan left for later (`plan(_:cache:defersSearch:)`).
+    var deferredSearch: [DeferredSearch] = []
 }
 
 /// The pipeline of DESIGN §5 end to end: ContentLoader → Annotator → Planner → PageRenderer →
@@ -96,8 +98,9 @@ public struct SiteBuilder {
 
     /// Loads the content and templates (reusing what `cache` holds and keeping what this run made),
     /// annotates and plans. Planning runs whatever the other stages found, so collisions are reported
-    /// with every other error.
-    func plan(_ request: BuildRequest, cache: inout BuildCache) -> PlannedSite {
+    /// with every other error. With `defersSearch`, an index planned before keeps its last files in
+    /// the plan, to be made by `Planner.planDeferredSearch` (the preview's pages first).
+    func plan(_ request: BuildRequest, cache: inout BuildCache, defersSearch: Bool = false) -> PlannedSite {
         var timings: [(stage: String, seconds: Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
             let started = Date()
@@ -139,16 +142,18 @@ public struct SiteBuilder {
         diagnostics.append(languages.diagnostics)
         let plan = timed("plan") {
             Planner(templateAssets: templates.assets, assetVersions: templates.assetVersions,
-                    contentDirectory: request.contentDirectory, options: request.options, tables: templates.tables)
+                    contentDirectory: request.contentDirectory, options: request.options, tables: templates.tables,
+                    defersSearch: defersSearch)
                 .plan(annotated.site, languages: languages.sites, memo: &cache.plans)
         }
         if let since = request.since { diagnostics.append(since.diagnostics(for: plan.pages, site: annotated.site)) }
         diagnostics.append(plan.diagnostics)
-        timings.append(("of which the search index", plan.searchSeconds))
+        if plan.deferredSearch.isEmpty { timings.append(("of which the search index", plan.searchSeconds)) }
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,
                            renderer: failed ? nil : PageRenderer(templates: templates.templates, tables: templates.tables),
-                           templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings)
+                           templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings,
+                           deferredSearch: failed ? [] : plan.deferredSearch)
     }
 
     /// Each other language's view of the site, annotated with its own cache (DESIGN §8). Only what

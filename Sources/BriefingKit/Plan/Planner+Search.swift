@@ -18,6 +18,7 @@ extension PlanViews {
         let input = SearchPage(head: head("search/", title: words.text("title.search")),
                                manifestPath: index.manifestPath, scriptWords: scriptWords.map { [$0.key, $0.text] })
         pages.append(Page(path: "search/index.html", input: .search(input)))
+        memo.lastPages = pages
         return (pages, seconds)
     }
 

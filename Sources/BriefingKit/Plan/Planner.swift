@@ -10,10 +10,15 @@ public struct Planner {
     let options: BuildOptions
     /// The interface words of each language.
     let tables: InterfaceTables
+    /// Whether a language whose index the memo holds keeps its last search files in this plan, the
+    /// index to be made afterwards (`planDeferredSearch`): the preview's pages need not wait for it.
+    let defersSearch: Bool
 
     public init(templateAssets: [TemplateLoader.Asset], assetVersions: AssetVersions = AssetVersions(),
-                contentDirectory: String, options: BuildOptions, tables: InterfaceTables = InterfaceTables()) {
+                contentDirectory: String, options: BuildOptions, tables: InterfaceTables = InterfaceTables(),
+                defersSearch: Bool = false) {
         self.tables = tables
+        self.defersSearch = defersSearch
         self.templateAssets = templateAssets
         self.assetVersions = assetVersions
         self.contentDirectory = contentDirectory
@@ -22,18 +27,26 @@ public struct Planner {
 
     /// The plan: every file in a fixed order (pages first, then copies), the collisions found, and
     /// how long of planning went to the search index (`build -v` shows it).
-    public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [])
-        -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
+    public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = []) -> Plan {
         var memo = PlanMemo()
         return plan(site, languages: languages, memo: &memo)
+    }
+
+    /// Every file of the site in plan order, the collisions found, how long the search index took,
+    /// and the indexes left for later (with `defersSearch`: their last files stand in the pages).
+    public struct Plan {
+        public var pages: [Page]
+        public var diagnostics: Diagnostics
+        public var searchSeconds: Double
+        var deferredSearch: [DeferredSearch] = []
     }
 
     /// The plan, reusing the views `memo` holds of briefings annotated as before, and keeping this
     /// plan's. `languages` are the site's other languages, each annotated as `Site.inLanguage` gives it:
     /// their pages go under their folders, and every page learns which languages have it.
-    public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [], memo: inout PlanMemo)
-        -> (pages: [Page], diagnostics: Diagnostics, searchSeconds: Double) {
-        var (pages, searchSeconds, views) = languagePages(site, memo: &memo)
+    public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [], memo: inout PlanMemo) -> Plan {
+        var (pages, searchSeconds, views, deferred) = languagePages(site, memo: &memo)
+        var deferredSearch = deferred.map { [DeferredSearch(views: views, folder: "", range: $0)] } ?? []
         let languageMemos = memo.languages
         memo.languages = [:]
         for language in languages {
@@ -42,6 +55,11 @@ public struct Planner {
             let planned = languagePages(language, memo: &languageMemo)
             searchSeconds += planned.searchSeconds
             memo.languages[folder] = languageMemo
+            if let range = planned.deferred {
+                let start = pages.count
+                deferredSearch.append(DeferredSearch(views: planned.views, folder: folder,
+                                                     range: (start + range.lowerBound)..<(start + range.upperBound)))
+            }
             pages += planned.pages.map { $0.inFolder(folder) }
         }
         if !languages.isEmpty { Self.setAlternates(&pages) }
@@ -74,13 +92,14 @@ public struct Planner {
                 pages.append(Page(path: file, input: .copy(CopiedFile(source: source, stamp: FileStamp(path: source)))))
             }
         }
-        return (pages, diagnostics, searchSeconds)
+        return Plan(pages: pages, diagnostics: diagnostics, searchSeconds: searchSeconds, deferredSearch: deferredSearch)
     }
 
     /// The pages of one language, with paths inside its folder: everything but the files the whole
     /// site has once (404, anchors, sitemap, robots, assets, static files).
+    /// `deferred`: where the last search files stand in for this plan's, when `defersSearch` kept them.
     private func languagePages(_ site: AnnotatedSite, memo: inout PlanMemo)
-        -> (pages: [Page], searchSeconds: Double, views: PlanViews) {
+        -> (pages: [Page], searchSeconds: Double, views: PlanViews, deferred: Range<Int>?) {
         let views = PlanViews(site: site, options: options, assets: assetVersions, tables: tables, memo: &memo)
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
@@ -94,13 +113,21 @@ public struct Planner {
         pages.append(views.timelinePage())
         // The index's own work is spread over the cores; making the other pages at the same time
         // was slower on the 10,000-briefing corpus (plan 2.6 s against 1.8 s), the two competing.
-        let search = views.searchFiles(memo: &memo.search[PlanViews.searchFolder, default: SearchMemo()])
-        pages += search.pages
+        var deferred: Range<Int>?
+        var searchSeconds = 0.0
+        if defersSearch, let last = memo.search[PlanViews.searchFolder]?.lastPages {
+            deferred = pages.count..<(pages.count + last.count)
+            pages += last
+        } else {
+            let search = views.searchFiles(memo: &memo.search[PlanViews.searchFolder, default: SearchMemo()])
+            searchSeconds = search.seconds
+            pages += search.pages
+        }
         pages.append(views.feed())
         pages.append(views.methodologyPage())
         pages += views.correctionsFiles()
         pages += views.contentPages()
         pages += views.redirectPages()
-        return (pages, search.seconds, views)
+        return (pages, searchSeconds, views, deferred)
     }
 }

@@ -12,6 +12,8 @@ struct SearchMemo: Sendable {
     /// The other documents by URL, each with what it was indexed from.
     var others: [String: (document: SearchDocument, indexed: IndexedDocument)] = [:]
     var files = SearchFileMemo()
+    /// The search page and index files the last plan made (a deferring plan keeps them meanwhile).
+    var lastPages: [Page]?
     /// How many documents the last plan tokenized (for tests of the memo).
     var tokenizedLastPlan = 0
 
