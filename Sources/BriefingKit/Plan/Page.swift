@@ -46,7 +46,7 @@ public struct Page: Sendable {
 
 /// What decides a file's bytes, by kind of file. Every value a page shows is in its input and
 /// nowhere else: the renderer sees only this (and the templates), so equal inputs give equal bytes.
-public enum PageInput: Sendable, Equatable {
+public indirect enum PageInput: Sendable, Equatable {
     case briefing(BriefingPage)
     case glossaryEntry(GlossaryEntryPage)
     case glossaryIndex(GlossaryIndexPage)
