@@ -7,7 +7,7 @@ extension MustacheContexts {
         .list(full ? [.object(["title": .text("About " + nasty), "href": "../about/"])] : [])
     }
 
-    static func gradeFields(full: Bool) -> [String: TemplateValue] {
+    static func gradeFields(full: Bool) -> TemplateFields {
         guard full else {
             return ["reliabilityUnrated": .object(["href": "../methodology/#reliability-unrated"]),
                     "gradeLetter": "unrated"]
@@ -20,8 +20,8 @@ extension MustacheContexts {
         ]
     }
 
-    static func claimTrustFields(full: Bool) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = ["verdictHref": "../methodology/#verdict-true"]
+    static func claimTrustFields(full: Bool) -> TemplateFields {
+        var fields: TemplateFields = ["verdictHref": "../methodology/#verdict-true"]
         guard full else { return fields }
         fields["confidenceLabel"] = "high"
         fields["confidenceHref"] = "../methodology/#confidence-high"
@@ -29,7 +29,7 @@ extension MustacheContexts {
         fields["changedOn"] = "28 October 2024"
         fields["changedOnISO"] = "2024-10-28"
         fields["history"] = .list([1, 2].map { index in
-            var entry: [String: TemplateValue] = ["status": "unverified", "label": "Unverified", "href": "../methodology/#v",
+            var entry: TemplateFields = ["status": "unverified", "label": "Unverified", "href": "../methodology/#v",
                                                   "date": "23 October 2024", "dateISO": "2024-10-23", "isFirst": .bool(index == 1)]
             if index == 1 { entry["historyNote"] = .html("Known <em>then</em> &amp; now") }
             return .object(entry)
@@ -37,7 +37,7 @@ extension MustacheContexts {
         return fields
     }
 
-    static func briefingTrustFields(full: Bool) -> [String: TemplateValue] {
+    static func briefingTrustFields(full: Bool) -> TemplateFields {
         guard full else { return [:] }
         return [
             "hasUpdates": true,
@@ -56,7 +56,7 @@ extension MustacheContexts {
     }
 
     static func updateEntry(_ index: Int, full: Bool) -> TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "id": .text("b1--update-\(index)"), "kind": "update", "label": "Update", "date": "4 May 2024",
             "dateISO": "2024-05-04", "timestamp": "2024-05-04T00:00:00Z", "briefingTitle": .text(nasty),
             "href": .text("../briefings/b1/#update-\(index)"),
@@ -65,10 +65,10 @@ extension MustacheContexts {
         return .object(fields)
     }
 
-    static func addTrustPage(_ template: String, full: Bool, to context: inout [String: TemplateValue]) {
+    static func addTrustPage(_ template: String, full: Bool, to context: inout TemplateFields) {
         switch template {
         case "methodology":
-            var fields: [String: TemplateValue] = [
+            var fields: TemplateFields = [
                 "title": .text(nasty),
                 "verdicts": .list([.object(["id": "verdict-true", "status": "true", "label": "True", "definition": .text(nasty)])]),
                 "confidences": .list([.object(["id": "confidence-high", "label": "high", "definition": .text(nasty)])]),
@@ -92,7 +92,7 @@ extension MustacheContexts {
             context["updated"] = "2024-05-04T00:00:00Z"
             context["entries"] = .list(full ? [updateEntry(1, full: true), updateEntry(2, full: false)] : [])
         case "page":
-            var fields: [String: TemplateValue] = ["title": .text(nasty), "body": .html("<p>About <em>us</em></p>\n")]
+            var fields: TemplateFields = ["title": .text(nasty), "body": .html("<p>About <em>us</em></p>\n")]
             if full { fields["summary"] = .text(nasty) }
             context["standalone"] = .object(fields)
         default:

@@ -19,7 +19,7 @@ enum MustacheContexts {
 
     static let nasty = #"<script>alert("Tom & Jerry's")</script> — “quoted” café ✓"#
 
-    static func context(for template: String, variant: Variant) -> [String: TemplateValue] {
+    static func context(for template: String, variant: Variant) -> TemplateFields {
         let full = variant != .sparse
         var context = chrome(full: full)
         switch template {
@@ -108,7 +108,7 @@ enum MustacheContexts {
             addTrustPage(template, full: full, to: &context)
         }
         if template == "briefing", case .object(var fields)? = context["briefing"] {
-            fields.merge(briefingTrustFields(full: full)) { _, new in new }
+            fields.merge(briefingTrustFields(full: full))
             context["briefing"] = .object(fields)
         }
         if template == "sources" { context["sourceGroups"] = sourceGroups(full: full) }
@@ -118,15 +118,15 @@ enum MustacheContexts {
     /// A picture as the renderer gives it: Briefing's own markup, printed as it is.
     static let picture = TemplateValue.html("<figure class=\"picture\"><svg><title>A &amp; B</title></svg></figure>\n")
 
-    static func chrome(full: Bool) -> [String: TemplateValue] {
-        var site: [String: TemplateValue] = ["title": .text(full ? "Briefs & \"Notes\" <b>" : "Briefing"), "language": "en"]
-        var page: [String: TemplateValue] = ["title": .text(nasty), "canonical": "https://example.org/x/?a=1&b=2",
+    static func chrome(full: Bool) -> TemplateFields {
+        var site: TemplateFields = ["title": .text(full ? "Briefs & \"Notes\" <b>" : "Briefing"), "language": "en"]
+        var page: TemplateFields = ["title": .text(nasty), "canonical": "https://example.org/x/?a=1&b=2",
                                              "isHome": .bool(!full)]
         if full {
             site["description"] = .text("Facts, checked — it's " + nasty)
             page["description"] = .text("Page's <description> & more")
         }
-        let links: [String: TemplateValue] = [
+        let links: TemplateFields = [
             "home": "../", "glossary": "../glossary/", "sources": "../sources/", "claims": "../claims/",
             "tags": "../tags/", "timeline": "../timeline/", "feed": "../feed.xml", "stylesheet": "../assets/style.css",
             "script": "../assets/briefing.js", "icon": "../assets/icon.svg",
@@ -148,8 +148,8 @@ enum MustacheContexts {
         ])
     }
 
-    static func briefingSummary(_ number: Int, full: Bool) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = [
+    static func briefingSummary(_ number: Int, full: Bool) -> TemplateFields {
+        var fields: TemplateFields = [
             "slug": .text("b\(number)"), "title": .text(full ? nasty : "Plain title"), "href": .text("../briefings/b\(number)/"),
             "date": "1 May 2024", "dateISO": "2024-05-01", "isDraft": .bool(full), "claimCount": .text(full ? "3" : "0"),
             "hasClaims": .bool(full), "authors": .list(full ? [.object(["name": "O'Brien & Co"])] : []),
@@ -165,8 +165,8 @@ enum MustacheContexts {
         return fields
     }
 
-    static func claim(_ number: Int, full: Bool) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = [
+    static func claim(_ number: Int, full: Bool) -> TemplateFields {
+        var fields: TemplateFields = [
             "number": .text(String(number)), "id": .text("c\(number)"), "noteID": .text("note-c\(number)"),
             "elementID": .text("b1--c\(number)"), "status": "true", "label": "True",
             "text": .text(full ? nasty : "(not marked in the text)"), "isMarked": .bool(full),
@@ -181,23 +181,23 @@ enum MustacheContexts {
             fields["note"] = .html("A <a href=\"#x\">note</a> &amp; more")
             fields["correction"] = .html("<em>Corrected</em> on 3 May")
         }
-        fields.merge(claimTrustFields(full: full)) { _, new in new }
+        fields.merge(claimTrustFields(full: full))
         return fields
     }
 
     static func sourceLink(_ id: String, full: Bool) -> TemplateValue {
-        var fields: [String: TemplateValue] = ["id": .text(id), "title": .text("Report \"\(id)\" & <annex>"), "href": .text("../sources/#\(id)")]
+        var fields: TemplateFields = ["id": .text(id), "title": .text("Report \"\(id)\" & <annex>"), "href": .text("../sources/#\(id)")]
         if full {
             fields["url"] = "https://example.org/report?a=1&b=2"
             fields["archived"] = "https://web.archive.org/x'y"
             fields["publisher"] = "Smith & Sons"
         }
-        fields.merge(gradeFields(full: full)) { _, new in new }
+        fields.merge(gradeFields(full: full))
         return .object(fields)
     }
 
-    static func source(_ id: String, full: Bool) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = [
+    static func source(_ id: String, full: Bool) -> TemplateFields {
+        var fields: TemplateFields = [
             "id": .text(id), "anchor": .text("source-\(id)"), "title": .text(nasty),
             "authorList": .text(full ? "A & B" : ""), "hasAuthors": .bool(full),
             "citedBy": .list(full ? [.object(["title": "One", "href": "../b/", "items": .list([.object(["href": "#c", "label": "claim 1"])])])] : []),
@@ -212,12 +212,12 @@ enum MustacheContexts {
             fields["accessed"] = "2 May 2024"
             fields["note"] = .html("<em>Note</em>")
         }
-        fields.merge(gradeFields(full: full)) { _, new in new }
+        fields.merge(gradeFields(full: full))
         fields["claimCount"] = .text(full ? "2 claims" : "0 claims")
         return fields
     }
 
-    static func entry(_ id: String, aliases: Bool) -> [String: TemplateValue] {
+    static func entry(_ id: String, aliases: Bool) -> TemplateFields {
         [
             "id": .text(id), "name": .text("Name of \(id) & <co>"), "href": .text("../glossary/\(id)/"), "kind": "actor",
             "kindLabel": "Actor", "summary": .text(nasty),

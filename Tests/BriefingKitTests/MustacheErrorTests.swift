@@ -37,7 +37,7 @@ struct MustacheErrorTests {
         #expect(set.render("good", [:]) == "[]")
     }
 
-    private func render(_ text: String, _ context: [String: TemplateValue], partials: [String: String] = [:]) -> String? {
+    private func render(_ text: String, _ context: TemplateFields, partials: [String: String] = [:]) -> String? {
         var diagnostics = Diagnostics()
         var templates = partials
         templates["page"] = text

@@ -99,7 +99,9 @@ enum MustacheSpec {
             } else if let items = try? container.decode([SpecJSON].self) {
                 value = .list(items.compactMap(\.value))
             } else {
-                value = .object(try container.decode([String: SpecJSON].self).compactMapValues(\.value))
+                var fields = TemplateFields()
+                for (key, item) in try container.decode([String: SpecJSON].self) { fields[key] = item.value }
+                value = .object(fields)
             }
         }
     }

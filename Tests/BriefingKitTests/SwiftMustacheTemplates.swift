@@ -27,7 +27,7 @@ struct TemplateSet: TemplateRendering {
     }
 
     /// Renders template `name` with `context`; nil when there is no such template.
-    func render(_ name: String, _ context: [String: TemplateValue]) -> String? {
+    func render(_ name: String, _ context: TemplateFields) -> String? {
         guard names.contains(name) else { return nil }
         return library.render(context.mapValues(\.mustacheValue), withTemplate: name)
     }

@@ -25,7 +25,7 @@ struct ContextShape: Sendable, Equatable {
     }
 
     /// The shape of a whole page context.
-    init(context: [String: TemplateValue]) { self.init(.object(context)) }
+    init(context: TemplateFields) { self.init(.object(context)) }
 
     /// Adds every name `other` has.
     mutating func merge(_ other: ContextShape) {

@@ -156,13 +156,15 @@ public struct InterfaceText: Sendable, Equatable {
 
     /// The table as templates see it: `words.<group>.<name>` for each key `<group>.<name>`.
     public var templateValue: TemplateValue {
-        var groups: [String: [String: TemplateValue]] = [:]
+        var groups: [String: TemplateFields] = [:]
         for (key, text) in words {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { continue }
             groups[parts[0], default: [:]][parts[1]] = .text(text)
         }
-        return .object(groups.mapValues(TemplateValue.object))
+        var fields = TemplateFields()
+        for (name, group) in groups.sorted(by: { $0.key < $1.key }) { fields[name] = .object(group) }
+        return .object(fields)
     }
 
     public func verdict(_ status: ClaimStatus) -> String { text("verdict." + status.rawValue) }

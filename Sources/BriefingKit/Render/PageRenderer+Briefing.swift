@@ -1,6 +1,6 @@
 /// The briefing page, and what listings show of briefings and claims.
 extension PageRenderer {
-    func briefingContext(_ page: BriefingPage) -> [String: TemplateValue] {
+    func briefingContext(_ page: BriefingPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
         var fields = summaryFields(page.summary, links: links)
@@ -24,7 +24,7 @@ extension PageRenderer {
             fields["hasUpdates"] = .bool(true)
         }
         if let work = page.reviews {
-            var reviewed: [String: TemplateValue] = ["title": .text(work.title), "href": .text(links.source(work.id))]
+            var reviewed: TemplateFields = ["title": .text(work.title), "href": .text(links.source(work.id))]
             reviewed.setIfPresent("publisher", work.publisher)
             var workHTML = link(links.source(work.id), work.title)
             if let publisher = work.publisher, !publisher.isEmpty { workHTML += " (\(HTMLEscaping.escape(publisher)))" }
@@ -36,8 +36,8 @@ extension PageRenderer {
     }
 
     /// What listings show of a briefing: title, link, dates, summary, tags and claim counts.
-    func summaryFields(_ summary: BriefingSummary, links: LinkContext) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = [
+    func summaryFields(_ summary: BriefingSummary, links: LinkContext) -> TemplateFields {
+        var fields: TemplateFields = [
             "slug": .text(summary.slug),
             "title": .text(summary.title),
             "href": .text(links.briefing(summary.slug)),
@@ -70,9 +70,9 @@ extension PageRenderer {
     }
 
     /// A claim as its note shows it; on other pages (`onItsPage` false) it also links to its briefing.
-    func claimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> [String: TemplateValue] {
+    func claimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> TemplateFields {
         let slug = claim.slug
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "number": .text(String(claim.number)),
             "id": .text(claim.id),
             "noteID": .text("note-\(claim.id)"),
@@ -89,7 +89,7 @@ extension PageRenderer {
             fields["confidenceLabel"] = .text(words.confidence(confidence))
             fields["confidenceHref"] = .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.confidence(confidence)))
         }
-        fields.merge(historyFields(claim.history, links: links)) { _, new in new }
+        fields.merge(historyFields(claim.history, links: links))
         if let note = claim.note { fields["note"] = .html(note.resolved(for: links)) }
         if let correction = claim.correction { fields["correction"] = .html(correction.resolved(for: links)) }
         let sources = claim.sources.map { sourceFields($0, links: links) }
@@ -112,12 +112,12 @@ extension PageRenderer {
 
     /// A source as a claim note lists it: to the bibliography and out to the original.
     func sourceFields(_ source: SourceLink, links: LinkContext) -> TemplateValue {
-        var fields: [String: TemplateValue] = ["id": .text(source.id), "title": .text(source.title),
+        var fields: TemplateFields = ["id": .text(source.id), "title": .text(source.title),
                                                "href": .text(links.source(source.id))]
         fields.setIfPresent("url", source.url)
         fields.setIfPresent("archived", source.archived)
         fields.setIfPresent("publisher", source.publisher)
-        fields.merge(gradeFields(source.grade, links: links)) { _, new in new }
+        fields.merge(gradeFields(source.grade, links: links))
         return .object(fields)
     }
 

@@ -1,6 +1,6 @@
 /// The glossary index and each entry's page.
 extension PageRenderer {
-    func glossaryIndexContext(_ page: GlossaryIndexPage) -> [String: TemplateValue] {
+    func glossaryIndexContext(_ page: GlossaryIndexPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["groups"] = .list(page.groups.map { group in
@@ -14,7 +14,7 @@ extension PageRenderer {
         return context
     }
 
-    func entryFields(_ entry: EntrySummary, links: LinkContext) -> [String: TemplateValue] {
+    func entryFields(_ entry: EntrySummary, links: LinkContext) -> TemplateFields {
         var fields = entryWords(entry, links: links)
         // An entry without a translation shows in the default language, marked so (DESIGN §8).
         if links.language.untranslatedEntries.contains(entry.id), let original = links.language.defaultLanguage {
@@ -23,7 +23,7 @@ extension PageRenderer {
         return fields
     }
 
-    private func entryWords(_ entry: EntrySummary, links: LinkContext) -> [String: TemplateValue] {
+    private func entryWords(_ entry: EntrySummary, links: LinkContext) -> TemplateFields {
         [
             "id": .text(entry.id),
             "name": .text(entry.name),
@@ -37,7 +37,7 @@ extension PageRenderer {
         ]
     }
 
-    func entryContext(_ page: GlossaryEntryPage) -> [String: TemplateValue] {
+    func entryContext(_ page: GlossaryEntryPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
         var fields = entryFields(page.entry, links: links)

@@ -2,7 +2,7 @@
 /// every version of it (and `x-default`), and a switcher leading to the same page in each
 /// language, or to that language's home where it has none.
 extension PageRenderer {
-    func addLanguages(_ head: PageHead, links: LinkContext, to context: inout [String: TemplateValue]) {
+    func addLanguages(_ head: PageHead, links: LinkContext, to context: inout TemplateFields) {
         let settings = head.settings
         guard settings.languages.count > 1 else { return }
         let absolute = settings.baseURL
@@ -29,9 +29,9 @@ extension PageRenderer {
     }
 
     /// The sitemap: every page's address, with `xhtml:link` alternates where it has other versions.
-    func sitemapContext(_ file: SitemapFile) -> [String: TemplateValue] {
+    func sitemapContext(_ file: SitemapFile) -> TemplateFields {
         let urls: [TemplateValue] = file.pages.map { page in
-            var fields: [String: TemplateValue] = ["loc": .text(file.baseURL + page.path)]
+            var fields: TemplateFields = ["loc": .text(file.baseURL + page.path)]
             if !page.alternates.isEmpty {
                 fields["alternates"] = .list(page.alternates.map {
                     .object(["hreflang": .text($0.code), "href": .text(file.baseURL + $0.path)])

@@ -1,6 +1,6 @@
 /// Pages that list briefings or claims: home, tags, claims by verdict, 404, and the feed.
 extension PageRenderer {
-    func listContext(_ page: BriefingListPage) -> [String: TemplateValue] {
+    func listContext(_ page: BriefingListPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["briefings"] = .list(page.briefings.map { .object(summaryFields($0, links: links)) })
@@ -14,7 +14,7 @@ extension PageRenderer {
         return context
     }
 
-    func tagIndexContext(_ page: TagIndexPage) -> [String: TemplateValue] {
+    func tagIndexContext(_ page: TagIndexPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["tags"] = .list(page.tags.map { tag in
@@ -25,7 +25,7 @@ extension PageRenderer {
     }
 
     /// `claims/`: counts by verdict and the latest of each.
-    func claimsIndexContext(_ page: ClaimsIndexPage) -> [String: TemplateValue] {
+    func claimsIndexContext(_ page: ClaimsIndexPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
         context["statuses"] = .list(page.statuses.map { group in
@@ -46,7 +46,7 @@ extension PageRenderer {
     }
 
     /// `claims/<status>/`: every claim with that verdict, paginated.
-    func claimListContext(_ page: ClaimListPage) -> [String: TemplateValue] {
+    func claimListContext(_ page: ClaimListPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
         var status = verdictFields(page.status, links: links)
@@ -64,7 +64,7 @@ extension PageRenderer {
     }
 
     /// `404.html`, served at any depth: its links are absolute, from the base URL.
-    func notFoundContext(_ page: NotFoundPage) -> [String: TemplateValue] {
+    func notFoundContext(_ page: NotFoundPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["briefings"] = .list(page.latest.map { .object(summaryFields($0, links: links)) })
@@ -77,7 +77,7 @@ extension PageRenderer {
     }
 
     /// `feed.xml`: Atom, the newest briefings, with absolute URLs.
-    func feedContext(_ file: FeedFile) -> [String: TemplateValue] {
+    func feedContext(_ file: FeedFile) -> TemplateFields {
         let links = self.links(file.head)
         // The language's own feed and pages (DESIGN §8): its folder under the base URL.
         let baseURL = file.head.settings.baseURL + file.head.settings.languageLinks.folder

@@ -3,7 +3,7 @@
 /// script keeps the `#fragment` (a meta refresh drops it), so `old/#claim-x` lands on `new/#claim-x`.
 /// `noindex` and `rel=canonical` keep search engines on the new page.
 extension PageRenderer {
-    func redirectContext(_ page: RedirectPage) -> [String: TemplateValue] {
+    func redirectContext(_ page: RedirectPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["redirect"] = .object([

@@ -2,7 +2,7 @@
 /// `search.js` has no words of its own) and the two scripts, `assets/search.js` and the index's
 /// manifest. The index files themselves are written as the planner made them.
 extension PageRenderer {
-    func searchContext(_ page: SearchPage) -> [String: TemplateValue] {
+    func searchContext(_ page: SearchPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         let words = JSONValue.object(page.scriptWords.compactMap { pair in

@@ -1,6 +1,6 @@
 /// The bibliography, each source with "Cited by" back to every claim and citation.
 extension PageRenderer {
-    func sourcesContext(_ page: SourcesPage) -> [String: TemplateValue] {
+    func sourcesContext(_ page: SourcesPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head, cards: page.cards)
         context["sources"] = .list(page.sources.map { .object(sourceEntryFields($0, links: links)) })
@@ -9,8 +9,8 @@ extension PageRenderer {
         return context
     }
 
-    func sourceEntryFields(_ source: SourceEntry, links: LinkContext) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = [
+    func sourceEntryFields(_ source: SourceEntry, links: LinkContext) -> TemplateFields {
+        var fields: TemplateFields = [
             "id": .text(source.id),
             "anchor": .text("source-\(source.id)"),
             // Ids the source had before (`moved-from`), kept as empty elements at its start.
@@ -44,7 +44,7 @@ extension PageRenderer {
         fields["citedBy"] = .list(citedBy)
         fields["glossary"] = .list(source.glossary.map { .object(entryFields($0, links: links)) })
         fields["isCited"] = .bool(!citedBy.isEmpty || !source.glossary.isEmpty)
-        fields.merge(gradeFields(source.grade, links: links)) { _, new in new }
+        fields.merge(gradeFields(source.grade, links: links))
         fields["claimCount"] = countSentence("claims.count", source.claimCount)
         return fields
     }

@@ -6,9 +6,9 @@ extension PageRenderer {
     /// original's bibliography entry. Merged into a source's template fields, under names no
     /// enclosing context uses: Mustache looks a missing key up in the enclosing contexts, so a source
     /// without a kind inside a glossary entry would otherwise print the entry's `kind`.
-    func gradeFields(_ grade: SourceGrade, links: LinkContext) -> [String: TemplateValue] {
+    func gradeFields(_ grade: SourceGrade, links: LinkContext) -> TemplateFields {
         let methodology = MethodologyAnchors.path
-        var fields: [String: TemplateValue] = [:]
+        var fields: TemplateFields = [:]
         if let letter = grade.reliability {
             fields["reliabilityGrade"] = .object([
                 "letter": .text(letter.rawValue),
@@ -39,13 +39,13 @@ extension PageRenderer {
     }
 
     /// A verdict's pill fields: its label and the link to its definition.
-    func verdictFields(_ status: ClaimStatus, links: LinkContext) -> [String: TemplateValue] {
+    func verdictFields(_ status: ClaimStatus, links: LinkContext) -> TemplateFields {
         ["status": .text(status.rawValue), "label": .text(words.verdict(status)),
          "href": .text(links.page(MethodologyAnchors.path, anchor: MethodologyAnchors.verdict(status)))]
     }
 
     /// A claim's history, oldest first, and the date it last changed; merged into its note's fields.
-    func historyFields(_ history: [HistoryStep], links: LinkContext) -> [String: TemplateValue] {
+    func historyFields(_ history: [HistoryStep], links: LinkContext) -> TemplateFields {
         guard let last = history.last else { return [:] }
         let entries = history.enumerated().map { index, step -> TemplateValue in
             var fields = verdictFields(step.status, links: links)
@@ -65,7 +65,7 @@ extension PageRenderer {
     }
 
     /// An update as its briefing's section (`onItsPage`) or `corrections/` lists it.
-    func updateFields(_ update: UpdateView, links: LinkContext, onItsPage: Bool) -> [String: TemplateValue] {
+    func updateFields(_ update: UpdateView, links: LinkContext, onItsPage: Bool) -> TemplateFields {
         let entryID = PlanViews.correctionsEntryID(slug: update.slug, number: update.number)
         return [
             "id": .text(onItsPage ? "update-\(update.number)" : entryID),

@@ -3,9 +3,9 @@
 extension PageRenderer {
     /// What every verdict, confidence level, reliability letter and source kind means, each under the
     /// element id the rest of the site links to.
-    func methodologyContext(_ page: MethodologyPage) -> [String: TemplateValue] {
+    func methodologyContext(_ page: MethodologyPage) -> TemplateFields {
         var context = chrome(page.head)
-        var fields: [String: TemplateValue] = ["title": .text(page.head.title)]
+        var fields: TemplateFields = ["title": .text(page.head.title)]
         if let intro = page.intro { fields["intro"] = .html(intro) }
         fields.setIfPresent("summary", page.summary)
         fields["verdicts"] = .list(ClaimStatus.allCases.map { status in
@@ -31,7 +31,7 @@ extension PageRenderer {
     }
 
     /// `corrections/`: every correction and update, newest first.
-    func correctionsContext(_ page: CorrectionsPage) -> [String: TemplateValue] {
+    func correctionsContext(_ page: CorrectionsPage) -> TemplateFields {
         let links = self.links(page.head)
         var context = chrome(page.head)
         context["corrections"] = .object([
@@ -44,7 +44,7 @@ extension PageRenderer {
     }
 
     /// `corrections.xml`: Atom, with absolute links.
-    func correctionsFeedContext(_ file: CorrectionsFeedFile) -> [String: TemplateValue] {
+    func correctionsFeedContext(_ file: CorrectionsFeedFile) -> TemplateFields {
         let links = self.links(file.head)
         let baseURL = file.head.settings.baseURL + file.head.settings.languageLinks.folder
         var feed = chrome(file.head)
@@ -57,9 +57,9 @@ extension PageRenderer {
     }
 
     /// A page of `Content/pages/`.
-    func contentPageContext(_ page: ContentPage) -> [String: TemplateValue] {
+    func contentPageContext(_ page: ContentPage) -> TemplateFields {
         var context = chrome(page.head)
-        var fields: [String: TemplateValue] = ["title": .text(page.head.title), "body": .html(page.body)]
+        var fields: TemplateFields = ["title": .text(page.head.title), "body": .html(page.body)]
         fields.setIfPresent("summary", page.summary)
         context["standalone"] = .object(fields)
         return context

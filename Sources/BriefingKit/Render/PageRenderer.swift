@@ -69,7 +69,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The template a page is rendered with, and its context (`TemplateSpecimen` takes its shapes from here too).
-    func templateAndContext(_ input: PageInput) -> (String, [String: TemplateValue])? {
+    func templateAndContext(_ input: PageInput) -> (String, TemplateFields)? {
         switch input {
         case .briefing(let page): ("briefing", briefingContext(page))
         case .glossaryEntry(let page): ("glossary-entry", entryContext(page))
@@ -102,18 +102,18 @@ public struct PageRenderer: Sendable {
 
     /// The context every page shares: the site, the page's own metadata, links to the main sections,
     /// the interface words, and the hover cards of the glossary entries it links.
-    func chrome(_ head: PageHead, cards: [GlossaryCard] = []) -> [String: TemplateValue] {
+    func chrome(_ head: PageHead, cards: [GlossaryCard] = []) -> TemplateFields {
         let settings = head.settings
         let links = self.links(head)
-        var siteFields: [String: TemplateValue] = ["title": .text(settings.title), "language": .text(settings.language)]
+        var siteFields: TemplateFields = ["title": .text(settings.title), "language": .text(settings.language)]
         siteFields.setIfPresent("description", settings.description)
-        var pageFields: [String: TemplateValue] = [
+        var pageFields: TemplateFields = [
             "title": .text(head.title),
             "canonical": .text(settings.baseURL + settings.languageLinks.folder + head.path),
             "isHome": .bool(head.path.isEmpty),
         ]
         pageFields.setIfPresent("description", head.description ?? settings.description)
-        var context: [String: TemplateValue] = [
+        var context: TemplateFields = [
             "site": .object(siteFields),
             "page": .object(pageFields),
             "links": .object([

@@ -33,7 +33,7 @@ extension PageNumber {
     /// Previous/next links and the page list, for the `pagination` partial.
     func context(links: LinkContext) -> TemplateValue {
         typealias Split = Pagination<Never>
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "current": .text(String(number)),
             "total": .text(String(total)),
             "isPaginated": .bool(total > 1),

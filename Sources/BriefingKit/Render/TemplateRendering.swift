@@ -2,7 +2,7 @@
 /// reference engine it is compared with.
 public protocol TemplateRendering: Sendable {
     /// The rendered text, or nil when there is no template called `name`.
-    func render(_ name: String, _ context: [String: TemplateValue]) -> String?
+    func render(_ name: String, _ context: TemplateFields) -> String?
 }
 
 extension MustacheTemplates: TemplateRendering {}

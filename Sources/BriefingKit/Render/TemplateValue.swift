@@ -4,10 +4,67 @@ public indirect enum TemplateValue: Sendable, Equatable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 
     /// Markup produced by Briefing (rendered Markdown, JSON-LD); the template writes it unescaped.
     public static func html(_ markup: String) -> TemplateValue { .text(markup) }
+}
+
+/// An object's fields for a template. Kept as a short list looked up by comparing keys, not hashed:
+/// a page's context is a few hundred small objects of a few fields each, made once and read a few
+/// times, and hashing them into dictionaries was a seventh of a build's samples. Setting a key
+/// again replaces its value.
+public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+    public typealias Element = (key: String, value: TemplateValue)
+    private var entries: [Element] = []
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        get {
+            for entry in entries where entry.key == key { return entry.value }
+            return nil
+        }
+        set {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append((key, newValue))
+            }
+        }
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    public func makeIterator() -> IndexingIterator<[Element]> { entries.makeIterator() }
+
+    /// Sets each of `other`'s fields, replacing those of the same key.
+    public mutating func merge(_ other: TemplateFields) {
+        for (key, value) in other { self[key] = value }
+    }
+
+    /// Each field's value transformed, keys and order kept.
+    public func mapValues<T>(_ transform: (TemplateValue) throws -> T) rethrows -> [String: T] {
+        var result: [String: T] = [:]
+        for (key, value) in entries { result[key] = try transform(value) }
+        return result
+    }
+
+    /// Equal when they hold the same keys with equal values, in any order (as dictionaries are).
+    public static func == (a: TemplateFields, b: TemplateFields) -> Bool {
+        a.count == b.count && a.entries.allSatisfy { b[$0.key] == $0.value }
+    }
+
+    /// Sets `key` only when `value` is present, so a template section on it is skipped otherwise.
+    mutating func setIfPresent(_ key: String, _ value: String?) {
+        if let value, !value.isEmpty { self[key] = .text(value) }
+    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
@@ -16,18 +73,13 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var fields = TemplateFields()
+        for (key, value) in elements { fields[key] = value }
+        self = .object(fields)
     }
 }
 
 extension Optional where Wrapped == String {
     /// A field that is left out when absent (a missing key renders empty and is false in a section).
     var templateValue: TemplateValue? { map(TemplateValue.text) }
-}
-
-extension Dictionary where Key == String, Value == TemplateValue {
-    /// Sets `key` only when `value` is present, so a template section on it is skipped otherwise.
-    mutating func setIfPresent(_ key: String, _ value: String?) {
-        if let value, !value.isEmpty { self[key] = .text(value) }
-    }
 }

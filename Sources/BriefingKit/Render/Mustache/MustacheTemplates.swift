@@ -32,7 +32,7 @@ public struct MustacheTemplates: Sendable {
     }
 
     /// Renders template `name` with `context`; nil when there is no such template.
-    public func render(_ name: String, _ context: [String: TemplateValue]) -> String? {
+    public func render(_ name: String, _ context: TemplateFields) -> String? {
         render(name, root: .object(context))
     }
 
