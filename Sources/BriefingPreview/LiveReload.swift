@@ -3,8 +3,8 @@ import BriefingKit
 
 /// The script the preview server adds to every HTML page it serves (never to the files a build writes):
 /// it listens for server-sent events, reloads the page after a successful build keeping the scroll
-/// position (the search page also once the search index the build left is written), and shows or
-/// hides the error overlay of a failed one.
+/// position (the search page once the search index the build left is written), and shows or hides
+/// the error overlay of a failed one.
 enum LiveReload {
     /// Where pages listen for events.
     static let eventsPath = "/__briefing/events"
@@ -23,10 +23,15 @@ enum LiveReload {
             sessionStorage.setItem(key, String(window.scrollY));
             location.reload();
           };
-          events.addEventListener("reload", reload);
-          // The search index follows a rebuild's pages: only the search page needs it.
+          // The search index is written after a rebuild's pages: the search page waits for it
+          // (reloading at once would show the old index, and miss the news of the new one).
+          var isSearchPage = /\\/search\\/(index\\.html)?$/.test(location.pathname);
+          events.addEventListener("reload", function (event) {
+            if (isSearchPage && / search-follows$/.test(event.data)) return;
+            reload();
+          });
           events.addEventListener("search", function () {
-            if (/\\/search\\/(index\\.html)?$/.test(location.pathname)) reload();
+            if (isSearchPage) reload();
           });
           events.addEventListener("failure", function (event) {
             var old = document.getElementById("briefing-error-overlay");
@@ -48,8 +53,8 @@ enum LiveReload {
     /// One server-sent event: `event: <name>` and its data on one line (JSON-encoded for the overlay).
     static func message(for event: PreviewCoordinator.Event) -> String {
         switch event {
-        case .reload(let generation):
-            return "event: reload\ndata: \(generation)\n\n"
+        case .reload(let generation, let searchFollows):
+            return "event: reload\ndata: \(generation)\(searchFollows ? " search-follows" : "")\n\n"
         case .searchUpdated(let generation):
             return "event: search\ndata: \(generation)\n\n"
         case .error(let overlay):

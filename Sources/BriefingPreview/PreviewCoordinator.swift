@@ -9,9 +9,9 @@ import Foundation
 actor PreviewCoordinator {
     /// What open pages hear about.
     enum Event: Sendable, Equatable {
-        /// A build succeeded: reload.
-        case reload(generation: Int)
-        /// The search index a rebuild left has been written since: the search page reloads.
+        /// A build succeeded: reload. When the search index follows, the search page waits for it.
+        case reload(generation: Int, searchFollows: Bool = false)
+        /// The search index a rebuild left is written: the search page reloads.
         case searchUpdated(generation: Int)
         /// A build failed: show this overlay (HTML).
         case error(overlay: String)
@@ -157,12 +157,11 @@ actor PreviewCoordinator {
         return result
     }
 
-    /// Prints what writing the search index did; the search page reloads when a file of it changed.
+    /// Prints what writing the search index did, and tells the search page, which waits for it.
     private func publishSearch(_ report: RebuildReport, builtFrom started: Date) {
         guard report.outcome == .success else { return publish(report, builtFrom: started) }
         let milliseconds = Int((report.seconds * 1000).rounded())
         log("search index written in \(milliseconds) ms: \(report.changedPaths.count) file(s) changed")
-        guard !report.changedPaths.isEmpty else { return }
         for continuation in listeners.values { continuation.yield(.searchUpdated(generation: generation)) }
     }
 
@@ -177,7 +176,8 @@ actor PreviewCoordinator {
             log("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
             let warnings = report.diagnostics.warningCount
             warningsNote = warnings > 0 ? ErrorOverlay.warningsNote(count: warnings) : nil
-            for continuation in listeners.values { continuation.yield(.reload(generation: generation)) }
+            let event = Event.reload(generation: generation, searchFollows: report.searchFollows)
+            for continuation in listeners.values { continuation.yield(event) }
             // Warnings are printed after every build, so a mistyped tag does not vanish in silence;
             // after the reload is sent, since formatting thousands of them (each with its source
             // line) would otherwise keep the page waiting.

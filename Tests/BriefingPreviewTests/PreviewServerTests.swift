@@ -134,7 +134,9 @@ import Testing
             let manifest = #/search/manifest\.[0-9a-f]+\.js/#
             let before = try #require(try await get(running.url + "search/").body.firstMatch(of: manifest)).output
             try site.write("Content/briefings/alpha.md", SampleContent.briefing(title: "Alpha", body: "[Kestrelword](claim:main)."))
-            #expect(try await events.next(timeout: 10)?.name == "reload")
+            let reload = try await events.next(timeout: 10)
+            #expect(reload?.name == "reload")
+            #expect(reload?.data.hasSuffix(" search-follows") == true, "the search page is told to wait for the index")
             #expect(try await events.next(timeout: 10)?.name == "search")
             let after = try #require(try await get(running.url + "search/").body.firstMatch(of: manifest)).output
             #expect(after != before)

@@ -110,7 +110,8 @@ public struct InlineMarkdown: Sendable {
         var source = source
         // The placeholder must come from Briefing alone: an editor's own U+0001 becomes U+FFFD
         // (one scalar for one, so diagnostics keep their columns).
-        if source.text.contains(RootRelativeHTML.root) {
+        // (Searched as its one byte: Foundation's `contains` on a String was a percent of a build.)
+        if source.text.utf8.contains(UInt8(ascii: "\u{1}")) {
             source.text = source.text.replacingOccurrences(of: RootRelativeHTML.root, with: "\u{FFFD}")
         }
         return RootRelativeHTML(html: render(source, links: LinkContext(rootPrefix: RootRelativeHTML.root, portable: portable,
@@ -127,8 +128,10 @@ public struct InlineMarkdown: Sendable {
     /// `<p>x</p>\n` → `x`; anything with more than one paragraph stays as it is.
     static func unwrapParagraph(_ html: String) -> String {
         guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
-        let inner = html.dropFirst(3).dropLast(5)
-        return inner.contains("<p>") ? html : String(inner)
+        let inner = html.utf8.dropFirst(3).dropLast(5)
+        let opening = Array("<p>".utf8)
+        let hasAnother = inner.indices.contains { start in inner[start...].starts(with: opening) }
+        return hasAnother ? html : String(decoding: inner, as: UTF8.self)
     }
 }
 

@@ -175,7 +175,11 @@ public struct PageRenderer: Sendable {
             if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return 3 }
             return 0
         }
-        guard let first = bytes.indices.first(where: { forbiddenAt($0) > 0 }) else { return }
+        // Almost every page has none: one plain pass over the bytes looks for a byte that may start one.
+        let candidate = bytes.withUnsafeBufferPointer { buffer in
+            buffer.firstIndex { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xEF }
+        }
+        guard let candidate, let first = bytes[candidate...].indices.first(where: { forbiddenAt($0) > 0 }) else { return }
         var write = first, read = first
         while read < bytes.count {
             let skip = forbiddenAt(read)
