@@ -24,20 +24,24 @@ public enum HTMLEscaping {
     }
 
     /// JSON string contents safe inside a `<script>` element: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`.
-    /// Works on UTF-8 bytes and copies runs that need no escaping whole (JSON-LD is a large part of a page).
     public static func jsonString(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 8)
+        var bytes: [UInt8] = []
+        appendJSONString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `jsonString(text)` appended to `output` as UTF-8. Works on bytes and copies runs that need no
+    /// escaping whole (JSON-LD and card data are a large part of a page).
+    public static func appendJSONString(_ text: String, to output: inout [UInt8]) {
+        output.append(0x22)
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            func flush(_ end: Int) {
-                if runStart < end { result += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
-            }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                var escape: String?
+                let escape: StaticString
+                var length = 1
                 switch byte {
                 case 0x22: escape = "\\\""
                 case 0x5C: escape = "\\\\"
@@ -51,23 +55,25 @@ public enum HTMLEscaping {
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 end a line in JavaScript.
                     escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                case 0..<0x20:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    let digits = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+                    index += 1
+                    runStart = index
+                    continue
                 default:
-                    if byte < 0x20 {
-                        let hex = String(byte, radix: 16)
-                        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    }
-                }
-                guard let escape else {
                     index += 1
                     continue
                 }
-                flush(index)
-                result += escape
-                index += escape.hasPrefix("\\u202") ? 3 : 1
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                index += length
                 runStart = index
             }
-            flush(bytes.count)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        return result + "\""
+        output.append(0x22)
     }
 }

@@ -12,6 +12,9 @@ public struct BuildCache: Sendable {
         var tables = InterfaceTables()
         /// Counts template loads: pages rendered with other templates must be rendered again.
         var generation: Int
+        /// The renderer of these templates and words (made once: every language's words become
+        /// template values).
+        var renderer: PageRenderer
     }
 
     public var parsed = ParsedContent()

@@ -125,7 +125,8 @@ public struct SiteBuilder {
             let templates = BuildCache.Templates(templates: loaded.templates, assets: loaded.assets,
                                                  assetVersions: AssetVersions(loaded.assets, fileSystem: fileSystem),
                                                  diagnostics: templateDiagnostics, tables: tables,
-                                                 generation: cache.templateLoads)
+                                                 generation: cache.templateLoads,
+                                                 renderer: PageRenderer(templates: loaded.templates, tables: tables))
             cache.templates = templates
             return templates
         }
@@ -151,7 +152,7 @@ public struct SiteBuilder {
         if plan.deferredSearch.isEmpty { timings.append(("of which the search index", plan.searchSeconds)) }
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,
-                           renderer: failed ? nil : PageRenderer(templates: templates.templates, tables: templates.tables),
+                           renderer: failed ? nil : templates.renderer,
                            templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings,
                            deferredSearch: failed ? [] : plan.deferredSearch)
     }

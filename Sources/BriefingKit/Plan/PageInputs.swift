@@ -79,21 +79,47 @@ public struct SourceLink: Sendable, Equatable {
     public var grade: SourceGrade
 }
 
-/// A claim as its note shows it, with its briefing's slug and title for listings.
-public struct ClaimView: Sendable, Equatable {
-    public var slug: String
-    public var briefingTitle: String
-    public var number: Int
-    public var id: String
-    public var status: ClaimStatus
-    public var confidence: Confidence?
-    public var text: String
-    public var markIDs: [String]
-    public var note: RootRelativeHTML?
-    public var correction: RootRelativeHTML?
-    public var sources: [SourceLink]
+/// A claim as its note shows it, with its briefing's slug and title for listings. A class: the claims
+/// pages and their comparisons copy claims by the thousand, each copy one retain (as a struct, one
+/// per field: a tenth of a preview rebuild's plan).
+public final class ClaimView: Sendable, Equatable {
+    public let slug: String
+    public let briefingTitle: String
+    public let number: Int
+    public let id: String
+    public let status: ClaimStatus
+    public let confidence: Confidence?
+    public let text: String
+    public let markIDs: [String]
+    public let note: RootRelativeHTML?
+    public let correction: RootRelativeHTML?
+    public let sources: [SourceLink]
     /// Earlier verdicts, oldest first (DESIGN §7).
-    public var history: [HistoryStep]
+    public let history: [HistoryStep]
+
+    public init(slug: String, briefingTitle: String, number: Int, id: String, status: ClaimStatus, confidence: Confidence?,
+                text: String, markIDs: [String], note: RootRelativeHTML?, correction: RootRelativeHTML?,
+                sources: [SourceLink], history: [HistoryStep]) {
+        self.slug = slug
+        self.briefingTitle = briefingTitle
+        self.number = number
+        self.id = id
+        self.status = status
+        self.confidence = confidence
+        self.text = text
+        self.markIDs = markIDs
+        self.note = note
+        self.correction = correction
+        self.sources = sources
+        self.history = history
+    }
+
+    /// The same claim made again compares field by field; the one view a plan shares, at once.
+    public static func == (a: ClaimView, b: ClaimView) -> Bool {
+        a === b || (a.slug == b.slug && a.briefingTitle == b.briefingTitle && a.number == b.number && a.id == b.id
+            && a.status == b.status && a.confidence == b.confidence && a.text == b.text && a.markIDs == b.markIDs
+            && a.note == b.note && a.correction == b.correction && a.sources == b.sources && a.history == b.history)
+    }
 }
 
 /// A glossary entry as lists show it.

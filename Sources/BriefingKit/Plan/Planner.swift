@@ -82,7 +82,7 @@ public struct Planner {
             pages.append(Page(path: "assets/content/" + asset, input: .copy(CopiedFile(source: source, stamp: FileStamp(path: source)))))
         }
         var diagnostics = Diagnostics()
-        let generated = Set(pages.map(\.path))
+        let generated = site.site.staticFiles.isEmpty ? [] : Set(pages.map(\.path))
         for file in site.site.staticFiles {
             let source = "\(contentDirectory)/static/\(file)"
             if generated.contains(file) || file == OutputWriter.markerName {

@@ -10,31 +10,34 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized == b.serialized }
 
     public var serialized: String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String) {
+    /// Appended as UTF-8 bytes, strings escaped in place (no string made per value).
+    private func write(to output: inout [UInt8]) {
         switch self {
-        case .string(let text): output += HTMLEscaping.jsonString(text)
-        case .number(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
+        case .string(let text): HTMLEscaping.appendJSONString(text, to: &output)
+        case .number(let number): output.append(contentsOf: String(number).utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .array(let items):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 item.write(to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let fields):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { output += "," }
-                output += HTMLEscaping.jsonString(key) + ":"
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                HTMLEscaping.appendJSONString(key, to: &output)
+                output.append(UInt8(ascii: ":"))
                 value.write(to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 }
