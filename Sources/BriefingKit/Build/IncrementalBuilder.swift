@@ -166,8 +166,9 @@ public struct IncrementalBuilder: Sendable {
         // inputs keep what they show), freed on another thread while the pages render (freeing the
         // search memo alone was 2 % of a build, on one core while the other waited).
         if !keepsDigests {
-            let dropped = HandOff(cache)
-            cache = BuildCache()
+            // Swapped out, not copied: the caches' last reference goes with them.
+            let dropped = HandOff(BuildCache())
+            swap(&dropped.value, &cache)
             DispatchQueue.global(qos: .utility).async { dropped.value = BuildCache() }
         }
         var report = RebuildReport(outcome: .success, diagnostics: planned.diagnostics, changedPaths: [], renderedPages: 0,
