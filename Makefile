@@ -89,7 +89,7 @@ deps-bench: deps-test
 	@command -v python3 >/dev/null || { $(APT_GET) update && $(APT_GET) install -y python3; }
 
 bench: deps-bench deps-bench-search release
-	python3 bench/bench.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS)) $(if $(RUNS),--runs $(RUNS))
+	python3 bench/bench.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS)) $(if $(RUNS),--runs $(RUNS)) $(if $(WORK),--work $(WORK))
 	python3 bench/serve_latency.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS))
 	$(VENV)/bin/python bench/search_bytes.py $(BIN_RELEASE) $(if $(CORPUS),--corpus $(CORPUS))
 

@@ -29,6 +29,9 @@ actor PreviewCoordinator {
     private var listeners: [UUID: AsyncStream<Event>.Continuation] = [:]
     private var buildWaiters: [CheckedContinuation<Void, Never>] = []
     private let log: @Sendable (String) -> Void
+    /// Where every line is printed, in order: a build's warnings are formatted there while the
+    /// next work goes on.
+    private let printer = DispatchQueue(label: "briefing.serve-printer")
     /// The request, also while the builder is out on a build.
     private var lastRequest: BuildRequest?
 
@@ -63,7 +66,7 @@ actor PreviewCoordinator {
             watcher.start()
             self.watcher = watcher
         } catch {
-            log("cannot watch for changes: \(error)")
+            say("cannot watch for changes: \(error)")
         }
     }
 
@@ -157,11 +160,16 @@ actor PreviewCoordinator {
         return result
     }
 
+    /// Prints `line` after everything printed before it.
+    private func say(_ line: String) {
+        printer.sync { log(line) }
+    }
+
     /// Prints what writing the search index did, and tells the search page, which waits for it.
     private func publishSearch(_ report: RebuildReport, builtFrom started: Date) {
         guard report.outcome == .success else { return publish(report, builtFrom: started) }
         let milliseconds = Int((report.seconds * 1000).rounded())
-        log("search index written in \(milliseconds) ms: \(report.changedPaths.count) file(s) changed")
+        say("search index written in \(milliseconds) ms: \(report.changedPaths.count) file(s) changed")
         for continuation in listeners.values { continuation.yield(.searchUpdated(generation: generation)) }
     }
 
@@ -173,19 +181,19 @@ actor PreviewCoordinator {
             overlay = nil
             generation += 1
             let stages = report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
-            log("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
+            say("rebuilt in \(milliseconds) ms (\(stages)): \(report.changedPaths.count) file(s) changed")
             let warnings = report.diagnostics.warningCount
             warningsNote = warnings > 0 ? ErrorOverlay.warningsNote(count: warnings) : nil
             let event = Event.reload(generation: generation, searchFollows: report.searchFollows)
             for continuation in listeners.values { continuation.yield(event) }
             // Warnings are printed after every build, so a mistyped tag does not vanish in silence;
-            // after the reload is sent, since formatting thousands of them (each with its source
-            // line) would otherwise keep the page waiting.
-            if warnings > 0 { log(ErrorOverlay.text(for: report, builtFrom: started)) }
+            // after the reload is sent and off the actor, since formatting thousands of them (each
+            // with its source line) would otherwise keep the page, then the search index, waiting.
+            if warnings > 0 { printer.async { [log] in log(ErrorOverlay.text(for: report, builtFrom: started)) } }
         case .contentErrors, .environmentError:
             let html = ErrorOverlay.html(for: report, builtFrom: started)
             overlay = html
-            log(ErrorOverlay.text(for: report, builtFrom: started))
+            say(ErrorOverlay.text(for: report, builtFrom: started))
             for continuation in listeners.values { continuation.yield(.error(overlay: html)) }
         }
     }
