@@ -10,7 +10,9 @@ struct PlanViews: Sendable {
     let options: BuildOptions
     /// The words page titles and cards are made of.
     var words: InterfaceText { dependencies.words }
-    let briefingsBySlug: [String: AnnotatedBriefing]
+    /// Each briefing's title by slug, for the backlinks of entry pages and the sources page (read
+    /// from here, no briefing is copied out of its annotation once per backlink).
+    let briefingTitles: [String: String]
     let entriesByID: [String: GlossaryEntry]
     let sourcesByID: [String: Source]
     /// Entry id → the entries (treaties, blocs) listing it among their parties, A–Z.
@@ -40,7 +42,7 @@ struct PlanViews: Sendable {
         }
         dependencies = BriefingDependencies(settings: settings, words: tables.words(for: config.language),
                                             glossary: site.site.glossary, sources: site.site.sources, options: options)
-        briefingsBySlug = Dictionary(site.briefings.map { ($0.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        briefingTitles = Dictionary(site.briefings.map { ($0.briefing.slug, $0.briefing.title) }, uniquingKeysWith: { first, _ in first })
         entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var partyOf: [String: [GlossaryEntry]] = [:]

@@ -4,8 +4,8 @@ extension PlanViews {
         let entry = annotated.entry
         let path = "glossary/\(entry.id)/"
         let mentions = (site.backlinks.mentions[entry.id] ?? []).compactMap { group -> MentionGroup? in
-            guard let slug = group.first?.briefing, let briefing = briefingsBySlug[slug] else { return nil }
-            return MentionGroup(slug: slug, title: briefing.briefing.title, anchors: group.map(\.anchor))
+            guard let slug = group.first?.briefing, let title = briefingTitles[slug] else { return nil }
+            return MentionGroup(slug: slug, title: title, anchors: group.map(\.anchor))
         }
         let timeline = entryTimeline(entry, path: path)
         let partyOf = self.partyOf[entry.id] ?? []
@@ -104,8 +104,8 @@ extension PlanViews {
     func sourcesPage() -> Page {
         let entries = site.site.sources.map { source -> SourceEntry in
             let citedBy = (site.backlinks.citations[source.id] ?? []).compactMap { group -> CitationGroup? in
-                guard let slug = group.first?.briefing, let briefing = briefingsBySlug[slug] else { return nil }
-                return CitationGroup(slug: slug, title: briefing.briefing.title, citations: group)
+                guard let slug = group.first?.briefing, let title = briefingTitles[slug] else { return nil }
+                return CitationGroup(slug: slug, title: title, citations: group)
             }
             let glossary = (site.backlinks.glossarySources[source.id] ?? []).compactMap { entriesByID[$0] }
             var claimCount = 0
