@@ -69,6 +69,61 @@ import Testing
         #expect(try briefingPage(third, "one") == briefingPage(first, "one"))
     }
 
+    /// The content with briefing two's body and claims replaced.
+    func withTwo(_ body: String, status: String = "disputed", extra: String = "") -> [String: String] {
+        var content = Self.content
+        content["briefings/two.md"] = Content.briefing(body, title: "Two", extra: extra,
+                                                       claims: "  d:\n    status: \(status)\n    sources: [s]")
+        return content
+    }
+
+    func input(_ pages: [String: PageInput], _ path: String) throws -> PageInput {
+        try #require(pages[path], "no \(path)")
+    }
+
+    @Test func entryPagesAndTheSourcesPageAreKeptWhileWhatTheyShowIsUnchanged() throws {
+        var memo = PlanMemo()
+        let first = planExpectingFresh(try annotated(), &memo)
+        #expect(memo.listings.madeEntryPages && memo.listings.madeSourcesPage)
+        // A paragraph without a mention or a citation, a whole new annotation: both kept, the very
+        // same stored inputs (compared with the last pages in no time).
+        let paragraph = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, and more. [It said](claim:d).")), &memo)
+        #expect(!memo.listings.madeEntryPages && !memo.listings.madeSourcesPage)
+        #expect(try input(paragraph, "glossary/russia/index.html").isSameStorage(as: input(first, "glossary/russia/index.html")))
+        #expect(try input(paragraph, "sources/index.html").isSameStorage(as: input(first, "sources/index.html")))
+        // A verdict: neither page shows it (no timeline names the claim).
+        _ = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, and more. [It said](claim:d).",
+                                                     status: "supported")), &memo)
+        #expect(!memo.listings.madeEntryPages && !memo.listings.madeSourcesPage)
+        // A citation: the sources page lists it, the entry pages do not.
+        let cited = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again. [It said](claim:d). [S](cite:s).")), &memo)
+        #expect(!memo.listings.madeEntryPages && memo.listings.madeSourcesPage)
+        guard case .sources(let sources) = try input(cited, "sources/index.html") else { throw PlanMemoTestError.missingPage("sources") }
+        #expect(sources.sources.first?.citedBy.map(\.slug).sorted() == ["one", "two"])
+        // A mention more: the entry page lists it.
+        let mentioned = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, [Russia](term:russia). [It said](claim:d). [S](cite:s).")), &memo)
+        #expect(memo.listings.madeEntryPages && !memo.listings.madeSourcesPage)
+        guard case .glossaryEntry(let entry) = try input(mentioned, "glossary/russia/index.html") else {
+            throw PlanMemoTestError.missingPage("russia")
+        }
+        #expect(entry.mentions.first { $0.slug == "two" }?.anchors.count == 2)
+    }
+
+    @Test func aTimelineEventShowsItsClaimsVerdictOnTheEntryPage() throws {
+        let timeline = "timeline:\n  - date: 2024-01-02\n    text: \"Talks\"\n    term: russia\n    claim: d"
+        func content(_ status: String) -> [String: String] {
+            withTwo("[Russia](term:russia) again. [It said](claim:d).", status: status, extra: timeline)
+        }
+        var memo = PlanMemo()
+        _ = planExpectingFresh(try annotated(content("disputed")), &memo)
+        let after = planExpectingFresh(try annotated(content("supported")), &memo)
+        #expect(memo.listings.madeEntryPages)
+        guard case .glossaryEntry(let entry) = try input(after, "glossary/russia/index.html") else {
+            throw PlanMemoTestError.missingPage("russia")
+        }
+        #expect(entry.timeline?.events.map(\.verdict) == [.supported])
+    }
+
     @Test func aGlossaryNameChangeReachesTheBriefingsThatLinkTheEntry() throws {
         let site = try annotated()
         var memo = PlanMemo()

@@ -92,7 +92,7 @@ public final class AnnotatedBriefing: Sendable {
     }
 }
 
-public struct AnnotatedGlossaryEntry: Sendable {
+public struct AnnotatedGlossaryEntry: Sendable, Equatable {
     public var entry: GlossaryEntry
     public var bodyHTML: String
     /// Glossary entries its body links, sorted.
@@ -104,7 +104,7 @@ public struct AnnotatedGlossaryEntry: Sendable {
 }
 
 /// Where things are referred to from: mentions of glossary entries and citations of sources.
-public struct Backlinks: Sendable {
+public struct Backlinks: Sendable, Equatable {
     public struct Mention: Sendable, Equatable {
         public var briefing: String
         /// The mention's element id, `mention-<term>-<n>`.
@@ -139,7 +139,7 @@ public struct Backlinks: Sendable {
 }
 
 /// A `timeline:` event's text (inline Markdown) as pages show it.
-public struct TimelineText: Sendable {
+public struct TimelineText: Sendable, Equatable {
     /// As HTML for pages at any depth, its links kept.
     public let html: RootRelativeHTML
     /// The words alone, for inside the picture.

@@ -186,7 +186,8 @@ public struct IncrementalBuilder: Sendable {
             let alignment = PlanAlignment(old: written.pages, new: pages)
             let changed = pages.indices.filter { index in
                 let page = pages[index]
-                guard let before = alignment.oldInput(for: page, at: index), before == page.input else { return true }
+                guard let before = alignment.oldInput(for: page, at: index),
+                      before.isSameStorage(as: page.input) || before == page.input else { return true }
                 switch page.input {
                 case .copy, .bytes: return false
                 default: return !sameTemplates

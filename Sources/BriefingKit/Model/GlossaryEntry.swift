@@ -5,7 +5,7 @@ public enum GlossaryKind: String, Sendable, CaseIterable, Hashable {
 }
 
 /// `Content/glossary/<id>.md`.
-public struct GlossaryEntry: Sendable {
+public struct GlossaryEntry: Sendable, Equatable {
     public var id: String
     public var path: String
     public var name: String

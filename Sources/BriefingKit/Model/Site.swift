@@ -80,7 +80,7 @@ public struct IDReference: Sendable, Hashable {
 }
 
 /// Markdown text and where its first line sits in its file, so node positions map back to the file.
-public struct MarkdownSource: Sendable {
+public struct MarkdownSource: Sendable, Equatable {
     public var text: String
     public var file: String
     /// The file line of the text's first line (1-based).

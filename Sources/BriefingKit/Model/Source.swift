@@ -1,5 +1,5 @@
 /// An entry of `sources.yaml`.
-public struct Source: Sendable {
+public struct Source: Sendable, Equatable {
     public var id: String
     public var title: String
     public var authors: [String]

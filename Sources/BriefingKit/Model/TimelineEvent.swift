@@ -1,5 +1,5 @@
 /// One dated event of a briefing's `timeline:` list.
-public struct TimelineEvent: Sendable {
+public struct TimelineEvent: Sendable, Equatable {
     public var date: PartialDate
     /// Inline Markdown: plain text inside the picture, with its links in the list.
     public var text: MarkdownSource

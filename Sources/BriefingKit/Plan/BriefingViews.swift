@@ -54,6 +54,8 @@ final class BriefingViews: Sendable {
 /// another) and only while the dependencies equal the ones it was made with.
 public struct PlanMemo: Sendable {
     var dependencies: BriefingDependencies?
+    /// Counts the changes of `dependencies`: what was made with the same count was made with equal ones.
+    var dependenciesGeneration = 0
     var briefings: [ObjectIdentifier: (annotated: AnnotatedBriefing, views: BriefingViews)] = [:]
     /// How many briefings' views the last plan made afresh (for tests of the memo).
     var madeLastPlan = 0
@@ -61,6 +63,8 @@ public struct PlanMemo: Sendable {
     var languages: [String: PlanMemo] = [:]
     /// The search index's memo, per index folder (each language has its own index and words).
     var search: [String: SearchMemo] = [:]
+    /// The entry pages and the sources page of the last plan.
+    var listings = ListingMemo()
 
     public init() {}
 
@@ -70,6 +74,7 @@ public struct PlanMemo: Sendable {
         if self.dependencies != dependencies {
             self.briefings = [:]
             self.dependencies = dependencies
+            dependenciesGeneration += 1
         }
         let known = self.briefings
         let missing = briefings.filter { known[ObjectIdentifier($0)]?.annotated !== $0 }

@@ -96,6 +96,16 @@ public indirect enum PageInput: Sendable, Equatable {
     }
 }
 
+extension PageInput {
+    /// Whether `other` is this very value, stored once: an `indirect` enum is one reference to an
+    /// immutable box, so the same bits are the same box and the same case. True only for equal
+    /// inputs, in O(1) (a page a plan memo kept, against the same page written last); false says
+    /// nothing, compare with `==`.
+    func isSameStorage(as other: PageInput) -> Bool {
+        withUnsafeBytes(of: self) { mine in withUnsafeBytes(of: other) { theirs in mine.elementsEqual(theirs) } }
+    }
+}
+
 /// A file copied from the content or templates folder, with what tells whether it changed.
 public struct CopiedFile: Sendable, Equatable {
     /// The file to copy, as the build reads it.

@@ -6,6 +6,8 @@ struct PlanViews: Sendable {
     let site: AnnotatedSite
     /// What each briefing's views are made from besides the briefing (settings, sources, cards).
     let dependencies: BriefingDependencies
+    /// The memo's count of dependency changes when this plan was made (`ListingMemo`'s keys hold it).
+    let dependenciesGeneration: Int
     var settings: SiteSettings { dependencies.settings }
     let options: BuildOptions
     /// The words page titles and cards are made of.
@@ -56,6 +58,7 @@ struct PlanViews: Sendable {
         }
         timelineNaming = naming
         let made = memo.views(of: site.briefings, dependencies: dependencies)
+        dependenciesGeneration = memo.dependenciesGeneration
         self.made = made
         let dependencies = self.dependencies
         ordered = site.briefings.map { made[ObjectIdentifier($0)] ?? dependencies.views(of: $0) }

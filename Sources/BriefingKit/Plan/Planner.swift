@@ -104,15 +104,8 @@ public struct Planner {
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
         let untranslated = site.site.config.languageLinks.untranslatedEntries
-        // The entry pages and the listings depend on the site, not on each other: made on every
-        // core (a preview's rebuild waits for them), kept in plan order.
-        let entryPages = site.glossary.filter { !untranslated.contains($0.entry.id) }
-            .map { entry -> @Sendable (PlanViews) -> [Page] in { [$0.entryPage(entry)] } }
-        let listings: [@Sendable (PlanViews) -> [Page]] = [
-            { [$0.glossaryIndex()] }, { $0.homePages() }, { [$0.sourcesPage()] }, { $0.claimPages() },
-            { $0.tagPages() }, { [$0.timelinePage()] },
-        ]
-        pages += Parallel.map(entryPages + listings) { $0(views) }.flatMap { $0 }
+        pages += Self.listingPages(views, entries: site.glossary.filter { !untranslated.contains($0.entry.id) },
+                                   memo: &memo.listings)
         // The index's own work is spread over the cores; making the other pages at the same time
         // was slower on the 10,000-briefing corpus (plan 2.6 s against 1.8 s), the two competing.
         var deferred: Range<Int>?
