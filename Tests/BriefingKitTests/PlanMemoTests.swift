@@ -81,28 +81,31 @@ import Testing
         try #require(pages[path], "no \(path)")
     }
 
-    @Test func entryPagesAndTheSourcesPageAreKeptWhileWhatTheyShowIsUnchanged() throws {
+    @Test func listingsAreKeptWhileWhatTheyShowIsUnchanged() throws {
         var memo = PlanMemo()
         let first = planExpectingFresh(try annotated(), &memo)
-        #expect(memo.listings.madeEntryPages && memo.listings.madeSourcesPage)
-        // A paragraph without a mention or a citation, a whole new annotation: both kept, the very
-        // same stored inputs (compared with the last pages in no time).
+        #expect(memo.listings.madeLastPlan == Set(Listing.allCases))
+        // A paragraph without a mention or a citation, a whole new annotation: every listing kept,
+        // the very same stored inputs (compared with the last pages in no time).
         let paragraph = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, and more. [It said](claim:d).")), &memo)
-        #expect(!memo.listings.madeEntryPages && !memo.listings.madeSourcesPage)
+        #expect(memo.listings.madeLastPlan.isEmpty)
         #expect(try input(paragraph, "glossary/russia/index.html").isSameStorage(as: input(first, "glossary/russia/index.html")))
         #expect(try input(paragraph, "sources/index.html").isSameStorage(as: input(first, "sources/index.html")))
-        // A verdict: neither page shows it (no timeline names the claim).
+        // A verdict: the home, tag and claims pages show it; entry pages and sources do not (no
+        // timeline names the claim).
         _ = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, and more. [It said](claim:d).",
                                                      status: "supported")), &memo)
-        #expect(!memo.listings.madeEntryPages && !memo.listings.madeSourcesPage)
+        #expect(memo.listings.madeLastPlan == [.home, .claims, .tags])
         // A citation: the sources page lists it, the entry pages do not.
-        let cited = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again. [It said](claim:d). [S](cite:s).")), &memo)
-        #expect(!memo.listings.madeEntryPages && memo.listings.madeSourcesPage)
+        let cited = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again. [It said](claim:d). [S](cite:s).",
+                                                             status: "supported")), &memo)
+        #expect(memo.listings.madeLastPlan == [.sources])
         guard case .sources(let sources) = try input(cited, "sources/index.html") else { throw PlanMemoTestError.missingPage("sources") }
         #expect(sources.sources.first?.citedBy.map(\.slug).sorted() == ["one", "two"])
         // A mention more: the entry page lists it.
-        let mentioned = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, [Russia](term:russia). [It said](claim:d). [S](cite:s).")), &memo)
-        #expect(memo.listings.madeEntryPages && !memo.listings.madeSourcesPage)
+        let mentioned = planExpectingFresh(try annotated(withTwo("[Russia](term:russia) again, [Russia](term:russia). [It said](claim:d). [S](cite:s).",
+                                                                status: "supported")), &memo)
+        #expect(memo.listings.madeLastPlan == [.entries])
         guard case .glossaryEntry(let entry) = try input(mentioned, "glossary/russia/index.html") else {
             throw PlanMemoTestError.missingPage("russia")
         }
@@ -117,7 +120,7 @@ import Testing
         var memo = PlanMemo()
         _ = planExpectingFresh(try annotated(content("disputed")), &memo)
         let after = planExpectingFresh(try annotated(content("supported")), &memo)
-        #expect(memo.listings.madeEntryPages)
+        #expect(memo.listings.madeLastPlan.isSuperset(of: [.entries, .timeline]))
         guard case .glossaryEntry(let entry) = try input(after, "glossary/russia/index.html") else {
             throw PlanMemoTestError.missingPage("russia")
         }

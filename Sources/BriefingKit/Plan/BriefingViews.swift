@@ -39,12 +39,15 @@ final class BriefingViews: Sendable {
     let summary: BriefingSummary
     /// Its claims as notes and listings show them, in their order.
     let claims: [ClaimView]
+    /// The glossary entries each claim's note, correction and history notes link, in claim order.
+    let claimTerms: [[String]]
     /// Its own page.
     let page: Page
 
-    init(summary: BriefingSummary, claims: [ClaimView], page: Page) {
+    init(summary: BriefingSummary, claims: [ClaimView], claimTerms: [[String]], page: Page) {
         self.summary = summary
         self.claims = claims
+        self.claimTerms = claimTerms
         self.page = page
     }
 }
@@ -63,8 +66,10 @@ public struct PlanMemo: Sendable {
     var languages: [String: PlanMemo] = [:]
     /// The search index's memo, per index folder (each language has its own index and words).
     var search: [String: SearchMemo] = [:]
-    /// The entry pages and the sources page of the last plan.
+    /// The listing pages of the last plan.
     var listings = ListingMemo()
+    /// The last plan's tables of the settings, the glossary and the sources.
+    var lookups: SiteLookups?
 
     public init() {}
 
@@ -97,7 +102,7 @@ extension BriefingDependencies {
     func views(of annotated: AnnotatedBriefing) -> BriefingViews {
         let summary = makeSummary(annotated)
         let claims = annotated.claims.map { makeClaim($0, in: annotated) }
-        return BriefingViews(summary: summary, claims: claims,
+        return BriefingViews(summary: summary, claims: claims, claimTerms: annotated.claims.map(\.linkedTerms),
                              page: briefingPage(annotated, summary: summary, claims: claims))
     }
 

@@ -1,40 +1,46 @@
-/// The glossary entry pages and the sources page of the last plan, each with what it was made
-/// from: a preview rebuild after an edit that leaves that unchanged (a paragraph, a verdict)
-/// reuses them instead of making every entry page, and a page listing every source with what
-/// cites it, again. Kept pages are the very same values, so comparing them with the pages
-/// written last takes no time either (`PageInput.isSameStorage`).
+/// The pages that list the site (glossary entry pages, glossary index, home, sources, claims, tag
+/// and timeline pages) of the last plan, each kind with a key of everything it is made from: a
+/// preview rebuild after an edit that leaves a key unchanged (a paragraph leaves them all; a
+/// verdict, the entry pages and the sources page) reuses those pages instead of making 300 entry
+/// pages, or a page of every source with what cites it, again. Kept pages are the very same
+/// values, so comparing them with the pages written last takes no time either
+/// (`PageInput.isSameStorage`). A key reads only what its pages read: the views a plan shares, and
+/// the parts of the annotated site the listing code looks at.
 struct ListingMemo: Sendable {
-    var entryPages: (key: EntryPagesKey, pages: [Page])?
-    var sourcesPage: (key: SourcesPageKey, page: Page)?
-    /// Which of the two the last plan made afresh (for tests of the memo).
-    var madeEntryPages = false, madeSourcesPage = false
+    struct Slot: Sendable {
+        var key: ListingKey
+        var pages: [Page]
+    }
+
+    var slots: [Listing: Slot] = [:]
+    /// The listings the last plan made afresh (for tests of the memo).
+    var madeLastPlan: Set<Listing> = []
 }
 
-/// Everything the glossary entry pages are made from (`PlanViews.entryPage`): the entries, the
-/// briefings' mentions and titles, and the timelines of the briefings that have one.
-struct EntryPagesKey: Equatable, Sendable {
-    /// `PlanMemo.dependenciesGeneration`: the settings, words, sources and cards are the same while it is.
-    var dependencies: Int
-    var entries: [AnnotatedGlossaryEntry]
-    var glossary: [GlossaryEntry]
-    var mentions: [String: [[Backlinks.Mention]]]
-    var titles: [String: String]
-    var timelines: [TimelineShare]
+/// The kinds of listing pages, in plan order.
+enum Listing: CaseIterable, Sendable {
+    case entries, glossaryIndex, home, sources, claims, tags, timeline
 }
 
-/// Everything the sources page is made from (`PlanViews.sourcesPage`).
-struct SourcesPageKey: Equatable, Sendable {
-    var dependencies: Int
-    var sources: [Source]
-    var sourceNotes: [String: LinkedHTML]
-    var citations: [String: [[Backlinks.Citation]]]
-    var glossarySources: [String: [String]]
-    var glossary: [GlossaryEntry]
-    var titles: [String: String]
+/// What one kind of listing is made from (besides `PlanViews.dependencies`, whose count of changes
+/// each key holds: the settings, words, sources and cards are the same while it is).
+enum ListingKey: Equatable, Sendable {
+    /// The entry pages: the entries, the briefings' mentions and titles, the timelines naming them.
+    case entries(dependencies: Int, entries: [AnnotatedGlossaryEntry], glossary: [GlossaryEntry],
+                 mentions: [String: [[Backlinks.Mention]]], titles: [String: String], timelines: [TimelineShare])
+    case glossaryIndex(dependencies: Int, entries: [GlossaryEntry])
+    /// The home and tag pages: the briefings' summaries, in listing order.
+    case summaries(dependencies: Int, [BriefingSummary])
+    case sources(dependencies: Int, sources: [Source], notes: [String: LinkedHTML],
+                 citations: [String: [[Backlinks.Citation]]], glossarySources: [String: [String]],
+                 glossary: [GlossaryEntry], titles: [String: String])
+    /// The claims pages: each briefing's claims and the entries their notes link, in listing order.
+    case claims(dependencies: Int, claims: [[ClaimView]], terms: [[[String]]])
+    case timeline(dependencies: Int, timelines: [TimelineShare], glossary: [GlossaryEntry])
 }
 
-/// What an entry page shows of a briefing with a `timeline:`: its events, their texts, and the
-/// claims they may stand for.
+/// What a listing shows of a briefing with a `timeline:`: its events, their texts, and the claims
+/// they may stand for.
 struct TimelineShare: Equatable, Sendable {
     var slug: String
     var title: String
@@ -44,48 +50,74 @@ struct TimelineShare: Equatable, Sendable {
 }
 
 extension PlanViews {
-    func entryPagesKey(_ entries: [AnnotatedGlossaryEntry]) -> EntryPagesKey {
-        let timelines = site.briefings.indices.compactMap { index -> TimelineShare? in
-            let annotated = site.briefings[index]
-            guard !annotated.briefing.timeline.isEmpty else { return nil }
-            return TimelineShare(slug: annotated.briefing.slug, title: annotated.briefing.title,
-                                 events: annotated.briefing.timeline, texts: annotated.timeline,
-                                 claims: claims(annotated))
+    func key(of listing: Listing, entries: [AnnotatedGlossaryEntry], timelines: [TimelineShare]) -> ListingKey {
+        let generation = dependenciesGeneration, glossary = site.site.glossary
+        switch listing {
+        case .entries:
+            return .entries(dependencies: generation, entries: entries, glossary: glossary,
+                            mentions: site.backlinks.mentions, titles: briefingTitles, timelines: timelines)
+        case .glossaryIndex:
+            return .glossaryIndex(dependencies: generation, entries: site.glossary.map(\.entry))
+        case .home, .tags:
+            return .summaries(dependencies: generation, site.briefings.map(summary))
+        case .sources:
+            return .sources(dependencies: generation, sources: site.site.sources, notes: site.sourceNotes,
+                            citations: site.backlinks.citations, glossarySources: site.backlinks.glossarySources,
+                            glossary: glossary, titles: briefingTitles)
+        case .claims:
+            return .claims(dependencies: generation, claims: site.briefings.map(claims), terms: site.briefings.map(claimTerms))
+        case .timeline:
+            return .timeline(dependencies: generation, timelines: timelines, glossary: glossary)
         }
-        return EntryPagesKey(dependencies: dependenciesGeneration, entries: entries, glossary: site.site.glossary,
-                             mentions: site.backlinks.mentions, titles: briefingTitles, timelines: timelines)
     }
 
-    func sourcesPageKey() -> SourcesPageKey {
-        SourcesPageKey(dependencies: dependenciesGeneration, sources: site.site.sources, sourceNotes: site.sourceNotes,
-                       citations: site.backlinks.citations, glossarySources: site.backlinks.glossarySources,
-                       glossary: site.site.glossary, titles: briefingTitles)
+    /// Every briefing with a `timeline:`, in listing order, as listings show it.
+    func timelineShares() -> [TimelineShare] {
+        site.briefings.compactMap { annotated in
+            annotated.briefing.timeline.isEmpty ? nil
+                : TimelineShare(slug: annotated.briefing.slug, title: annotated.briefing.title,
+                                events: annotated.briefing.timeline, texts: annotated.timeline, claims: claims(annotated))
+        }
+    }
+
+    /// The pages of `listing` but the entry pages (made one entry at a time, to share the cores).
+    func pages(of listing: Listing) -> [Page] {
+        switch listing {
+        case .entries: []
+        case .glossaryIndex: [glossaryIndex()]
+        case .home: homePages()
+        case .sources: [sourcesPage()]
+        case .claims: claimPages()
+        case .tags: tagPages()
+        case .timeline: [timelinePage()]
+        }
     }
 }
 
 extension Planner {
     /// The glossary entry pages and the listings, in plan order, made on every core (a preview's
-    /// rebuild waits for them: they depend on the site, not on each other); the entry pages and the
-    /// sources page are the memo's while what they are made from is unchanged.
+    /// rebuild waits for them: they depend on the site, not on each other), but those `memo` holds
+    /// with the same key.
     static func listingPages(_ views: PlanViews, entries: [AnnotatedGlossaryEntry], memo: inout ListingMemo) -> [Page] {
-        let entriesKey = views.entryPagesKey(entries), sourcesKey = views.sourcesPageKey()
-        let keptEntries = memo.entryPages.flatMap { $0.key == entriesKey ? $0.pages : nil }
-        let keptSources = memo.sourcesPage.flatMap { $0.key == sourcesKey ? $0.page : nil }
-        let entryWork = keptEntries != nil ? []
-            : entries.map { entry -> @Sendable (PlanViews) -> [Page] in { [$0.entryPage(entry)] } }
-        let sources: @Sendable (PlanViews) -> [Page] = { views in keptSources.map { [$0] } ?? [views.sourcesPage()] }
-        let listings: [@Sendable (PlanViews) -> [Page]] = [
-            { [$0.glossaryIndex()] }, { $0.homePages() }, sources, { $0.claimPages() }, { $0.tagPages() },
-            { [$0.timelinePage()] },
-        ]
-        let made = Parallel.map(entryWork + listings) { $0(views) }
-        let entryPages = keptEntries ?? made.prefix(entryWork.count).flatMap { $0 }
-        let listed = made.dropFirst(entryWork.count).flatMap { $0 }
-        let sourcesPage = made[entryWork.count + 2][0]  // the third listing: one page
-        memo.entryPages = (entriesKey, entryPages)
-        memo.sourcesPage = (sourcesKey, sourcesPage)
-        memo.madeEntryPages = keptEntries == nil
-        memo.madeSourcesPage = keptSources == nil
-        return entryPages + listed
+        let timelines = views.timelineShares()
+        let keys = Listing.allCases.map { (listing: $0, key: views.key(of: $0, entries: entries, timelines: timelines)) }
+        var pages: [Listing: [Page]] = [:]
+        var work: [(listing: Listing, make: @Sendable (PlanViews) -> [Page])] = []
+        for (listing, key) in keys {
+            if let slot = memo.slots[listing], slot.key == key {
+                pages[listing] = slot.pages
+            } else if listing == .entries {
+                pages[listing] = []
+                work += entries.map { entry in (listing, { [$0.entryPage(entry)] }) }
+            } else {
+                pages[listing] = []
+                work.append((listing, { $0.pages(of: listing) }))
+            }
+        }
+        let made = Parallel.map(work.map(\.make)) { $0(views) }
+        for (item, itemPages) in zip(work, made) { pages[item.listing, default: []] += itemPages }
+        memo.madeLastPlan = Set(work.map(\.listing))
+        for (listing, key) in keys { memo.slots[listing] = ListingMemo.Slot(key: key, pages: pages[listing] ?? []) }
+        return Listing.allCases.flatMap { pages[$0] ?? [] }
     }
 }

@@ -42,16 +42,15 @@ struct PlanViews: Sendable {
             settings.languages = [LanguageChoice(code: defaultCode, folder: "", name: LanguageCode.endonym(defaultCode))]
                 + config.languages.map { LanguageChoice(code: $0.code, folder: $0.code + "/", name: $0.name ?? LanguageCode.endonym($0.code)) }
         }
-        dependencies = BriefingDependencies(settings: settings, words: tables.words(for: config.language),
-                                            glossary: site.site.glossary, sources: site.site.sources, options: options)
+        let lookups = memo.lookups(SiteLookups.Inputs(settings: settings, words: tables.words(for: config.language),
+                                                      glossary: site.site.glossary, sources: site.site.sources,
+                                                      marksScheduled: options.marksScheduled, now: options.now),
+                                   options: options)
+        dependencies = lookups.dependencies
+        entriesByID = lookups.entriesByID
+        sourcesByID = lookups.sourcesByID
+        partyOf = lookups.partyOf
         briefingTitles = Dictionary(site.briefings.map { ($0.briefing.slug, $0.briefing.title) }, uniquingKeysWith: { first, _ in first })
-        entriesByID = Dictionary(site.site.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        sourcesByID = Dictionary(site.site.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var partyOf: [String: [GlossaryEntry]] = [:]
-        for entry in site.site.glossary {
-            for party in Set(entry.parties.map(\.id)) { partyOf[party, default: []].append(entry) }
-        }
-        self.partyOf = partyOf.mapValues { $0.sorted(by: Self.alphabetical) }
         var naming: [String: [AnnotatedBriefing]] = [:]
         for annotated in site.briefings {
             for term in Set(annotated.briefing.timeline.compactMap(\.term?.id)) { naming[term, default: []].append(annotated) }
@@ -77,6 +76,9 @@ struct PlanViews: Sendable {
     /// The claims of `annotated` as notes and listings show them, in their order.
     func claims(_ annotated: AnnotatedBriefing) -> [ClaimView] { views(annotated).claims }
 
+    /// The entries each claim of `annotated` links (note, correction, history), in claim order.
+    func claimTerms(_ annotated: AnnotatedBriefing) -> [[String]] { views(annotated).claimTerms }
+
     func briefingPage(_ annotated: AnnotatedBriefing) -> Page { views(annotated).page }
 
     func sourceLink(_ id: String) -> SourceLink? { dependencies.sourceLink(id) }
@@ -90,7 +92,7 @@ struct PlanViews: Sendable {
 
     /// The cards of the entries the notes and corrections of `claims` link.
     func cards(of claims: [ClaimPlace]) -> [GlossaryCard] {
-        cards(claims.flatMap { site.briefings[$0.briefing].claims[$0.claim].linkedTerms })
+        cards(claims.flatMap { ordered[$0.briefing].claimTerms[$0.claim] })
     }
 
     func claimView(_ place: ClaimPlace) -> ClaimView {

@@ -21,12 +21,13 @@ extension Planner {
     }
 
     /// Every HTML page by folder, with the folders of its other language versions.
-    static func sitemap(of pages: [Page], baseURL: String) -> SitemapFile {
+    static func sitemap(of pages: [Page], baseURL: String, multilingual: Bool) -> SitemapFile {
         var entries: [SitemapPage] = []
         for page in pages {
             guard let folder = page.folder else { continue }
             var alternates: [(code: String, path: String)] = []
-            if let head = page.input.head, head.alternates.count > 1 {
+            // Only a site in several languages has alternates (copying each head out to see costs).
+            if multilingual, let head = page.input.head, head.alternates.count > 1 {
                 let folders = Dictionary(head.settings.languages.map { ($0.code, $0.folder) }, uniquingKeysWith: { first, _ in first })
                 alternates = head.alternates.compactMap { code in folders[code].map { (code, $0 + head.path) } }
                 if let first = head.settings.languages.first, head.alternates.contains(first.code) {

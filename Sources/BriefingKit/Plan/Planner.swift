@@ -67,7 +67,8 @@ public struct Planner {
         pages.append(views.notFoundPage())
         // After every page it lists: its ids are the planned pages' own.
         pages.append(Page(path: AnchorManifest.fileName, input: .anchors(AnchorManifest(planned: pages))))
-        pages.append(Page(path: "sitemap.xml", input: .sitemap(Self.sitemap(of: pages, baseURL: settings.baseURL))))
+        pages.append(Page(path: "sitemap.xml", input: .sitemap(Self.sitemap(of: pages, baseURL: settings.baseURL,
+                                                                                   multilingual: !languages.isEmpty))))
         pages.append(Page(path: "robots.txt", input: .robots(RobotsFile(baseURL: settings.baseURL))))
         for asset in templateAssets {
             switch asset.contents {
