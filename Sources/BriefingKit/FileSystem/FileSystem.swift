@@ -49,10 +49,27 @@ public struct FileSystem: Sendable {
             }
             return [UInt8](data)
         },
-        list: { path in
-            try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-        }
+        list: { path in try listDirectory(path) }
     )
+
+    /// The names in the directory at `path` but `.` and `..`, sorted (`readdir`: Foundation's listing
+    /// took a seventh of a preview rebuild's loading on a folder of 1,000 briefings).
+    private static func listDirectory(_ path: String) throws -> [String] {
+        guard let directory = opendir(path) else {
+            throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        errno = 0
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        if errno != 0 { throw Failure(description: "cannot list \(path): \(String(cString: strerror(errno)))") }
+        return names.sorted()
+    }
 
     /// An in-memory tree: paths of files to their text; directories are implied by the paths.
     public static func memory(_ files: [String: String]) -> FileSystem {

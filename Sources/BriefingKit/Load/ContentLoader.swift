@@ -41,7 +41,10 @@ public struct ContentLoader: Sendable {
                                                diagnostics: &fileDiagnostics)
             return (config, fileDiagnostics)
         }()
-        if parsed.sources == nil { parsed.claimChecks = [:] }
+        if parsed.sources == nil {
+            parsed.claimChecks = [:]
+            parsed.sourceIDs = nil
+        }
         let sources = parsed.sources ?? {
             var fileDiagnostics = Diagnostics()
             var unreadable: Set<String> = []
@@ -71,8 +74,12 @@ public struct ContentLoader: Sendable {
             }()
         }
         // Ids read tolerantly from an unreadable sources.yaml count as known: no knock-on errors.
-        let validator = ReferenceValidator(), sourceIDs = Set(sources.0.map(\.id)).union(sources.2), knownChecks = parsed.claimChecks
-        let sourcesByID = Dictionary(sources.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sourceIDs = parsed.sourceIDs ?? Set(sources.0.map(\.id)).union(sources.2)
+        parsed.sourceIDs = sourceIDs
+        let validator = ReferenceValidator(), knownChecks = parsed.claimChecks
+        // Indexed only when a briefing's claims are checked (a preview rebuild checks the saved file's).
+        let sourcesByID = briefingListing.originals.allSatisfy { knownChecks[$0.path] != nil } ? [:]
+            : Dictionary(sources.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let briefingFiles = Parallel.map(briefingListing.originals) { path, slug in
             let file = knownBriefings[path] ?? {
                 var fileDiagnostics = Diagnostics()
@@ -86,9 +93,19 @@ public struct ContentLoader: Sendable {
             } ?? Diagnostics()
             return (file: file, claimChecks: claimChecks)
         }
-        parsed.glossary = Dictionary(glossaryFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        parsed.briefings = Dictionary(briefingFiles.map { ($0.file.path, $0.file) }, uniquingKeysWith: { first, _ in first })
-        parsed.claimChecks = Dictionary(briefingFiles.map { ($0.file.path, $0.claimChecks) }, uniquingKeysWith: { first, _ in first })
+        // What was parsed or checked afresh is added; the tables are made again only when a file went.
+        for file in glossaryFiles where knownGlossary[file.path] !== file { parsed.glossary[file.path] = file }
+        for (file, checks) in briefingFiles {
+            if knownBriefings[file.path] !== file { parsed.briefings[file.path] = file }
+            if knownChecks[file.path] == nil { parsed.claimChecks[file.path] = checks }
+        }
+        if parsed.glossary.count != glossaryFiles.count {
+            parsed.glossary = Dictionary(glossaryFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        if parsed.briefings.count != briefingFiles.count || parsed.claimChecks.count != briefingFiles.count {
+            parsed.briefings = Dictionary(briefingFiles.map { ($0.file.path, $0.file) }, uniquingKeysWith: { first, _ in first })
+            parsed.claimChecks = Dictionary(briefingFiles.map { ($0.file.path, $0.claimChecks) }, uniquingKeysWith: { first, _ in first })
+        }
         for file in glossaryFiles { diagnostics.append(file.diagnostics) }
         for entry in briefingFiles { diagnostics.append(entry.file.diagnostics) }
         let glossary = glossaryFiles.compactMap(\.value)
@@ -96,7 +113,7 @@ public struct ContentLoader: Sendable {
             config: config.0,
             sources: sources.0,
             glossary: glossary.sorted { $0.id < $1.id },
-            briefings: briefingFiles.compactMap(\.file.value).sorted { $0.slug < $1.slug },
+            briefings: Self.sortedBySlug(briefingFiles.compactMap(\.file.value)),
             pages: [],
             assets: files(under: directory + "/assets", &diagnostics),
             staticFiles: files(under: directory + "/static", &diagnostics)
@@ -107,11 +124,23 @@ public struct ContentLoader: Sendable {
         site.unreadable = unreadable(glossaryFiles: glossaryFiles, briefingFiles: briefingFiles.map(\.file),
                                      sources: sources.2)
         for briefing in site.briefings { diagnostics.append(parsed.claimChecks[briefing.path] ?? Diagnostics()) }
-        diagnostics.append(validator.checkGlossary(site, sourceIDs: sourceIDs))
+        let entryChecks = parsed.entryChecks.flatMap { known in
+            known.glossary == site.glossary && known.unreadable == site.unreadable.glossary && known.sourceIDs == sourceIDs
+                ? known.diagnostics : nil
+        } ?? validator.checkEntries(site.glossary, unreadable: site.unreadable.glossary, sourceIDs: sourceIDs)
+        parsed.entryChecks = (site.glossary, site.unreadable.glossary, sourceIDs, entryChecks)
+        diagnostics.append(entryChecks)
+        diagnostics.append(validator.checkTimelineTerms(site))
         diagnostics.append(MovedFromValidator().validate(site))
         site.translations = translations(glossary: glossaryListing.translations, briefings: briefingListing.translations,
                                          pages: pageListing.translations, of: site, &diagnostics)
         return LoadedContent(site: site, diagnostics: diagnostics)
+    }
+
+    /// `briefings` by slug; most often they are so already (listed by file name), and then not moved.
+    private static func sortedBySlug(_ briefings: [Briefing]) -> [Briefing] {
+        zip(briefings, briefings.dropFirst()).allSatisfy { $0.slug < $1.slug } ? briefings
+            : briefings.sorted { $0.slug < $1.slug }
     }
 
     /// The size of every image among `assets` whose header can be read; files read before (in `known`)

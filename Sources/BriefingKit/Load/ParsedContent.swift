@@ -19,6 +19,11 @@ public struct ParsedContent: Sendable {
     /// The sources, the diagnostics reading them gave, and the ids a tolerant read found when the file
     /// is not valid YAML.
     var sources: ([Source], Diagnostics, Set<String>)?
+    /// The ids of `sources` (and those a tolerant read found), made once per read of the file (the
+    /// loader drops them with `sources`).
+    var sourceIDs: Set<String>?
+    /// The glossary's own checks (`ReferenceValidator.checkEntries`) with what they were made from.
+    var entryChecks: (glossary: [GlossaryEntry], unreadable: Set<String>, sourceIDs: Set<String>, diagnostics: Diagnostics)?
     /// Each briefing's claim checks by path (`ReferenceValidator.checkClaims`): they depend on the
     /// file and the source ids, so they go with the file and whenever `sources.yaml` is read again.
     var claimChecks: [String: Diagnostics] = [:]

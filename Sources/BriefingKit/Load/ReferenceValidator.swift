@@ -29,20 +29,36 @@ public struct ReferenceValidator: Sendable {
     /// What glossary entries say of sources and of each other, names claimed twice, and the glossary
     /// entries timeline events name (checked here as the glossary can change without the briefing).
     func checkGlossary(_ site: Site, sourceIDs: Set<String>) -> Diagnostics {
+        var diagnostics = checkEntries(site.glossary, unreadable: site.unreadable.glossary, sourceIDs: sourceIDs)
+        diagnostics.append(checkTimelineTerms(site))
+        return diagnostics
+    }
+
+    /// The glossary's own references (sources, parties, related entries) and names: what depends on
+    /// the entries and the source ids alone (a preview rebuild after a briefing's edit keeps it).
+    /// Entries whose files could not be read (`unreadable`) count as known: their own error is the one to fix.
+    func checkEntries(_ glossary: [GlossaryEntry], unreadable: Set<String>, sourceIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
-        // Entries whose files could not be read count as known: their own error is the one to fix.
-        let glossaryIDs = Set(site.glossary.map(\.id)).union(site.unreadable.glossary)
-        let allSources = { site.sources.map(\.id) }, allEntries = { site.glossary.map(\.id) }
-        for entry in site.glossary {
+        let glossaryIDs = Set(glossary.map(\.id)).union(unreadable)
+        let allSources = { sourceIDs.sorted() }, allEntries = { glossary.map(\.id) }
+        for entry in glossary {
             Self.check(entry.sources, against: sourceIDs, all: allSources, what: "source", &diagnostics)
             Self.check(entry.parties, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
             Self.check(entry.related, against: glossaryIDs, all: allEntries, what: "glossary entry", &diagnostics)
         }
-        for briefing in site.briefings {
+        checkNames(glossary, into: &diagnostics)
+        return diagnostics
+    }
+
+    /// The `term` of every briefing's timeline events.
+    func checkTimelineTerms(_ site: Site) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let glossaryIDs = Set(site.glossary.map(\.id)).union(site.unreadable.glossary)
+        let allEntries = { site.glossary.map(\.id) }
+        for briefing in site.briefings where !briefing.timeline.isEmpty {
             Self.check(briefing.timeline.compactMap(\.term), against: glossaryIDs, all: allEntries,
                        what: "glossary entry", &diagnostics)
         }
-        checkNames(site.glossary, into: &diagnostics)
         return diagnostics
     }
 

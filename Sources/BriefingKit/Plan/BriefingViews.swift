@@ -70,6 +70,8 @@ public struct PlanMemo: Sendable {
     var listings = ListingMemo()
     /// The last plan's tables of the settings, the glossary and the sources.
     var lookups: SiteLookups?
+    /// The last plan's `anchors.json` and sitemap.
+    var siteFiles = SiteFilesMemo()
 
     public init() {}
 

@@ -27,16 +27,45 @@ enum Listing: CaseIterable, Sendable {
 enum ListingKey: Equatable, Sendable {
     /// The entry pages: the entries, the briefings' mentions and titles, the timelines naming them.
     case entries(dependencies: Int, entries: [AnnotatedGlossaryEntry], glossary: [GlossaryEntry],
-                 mentions: [String: [[Backlinks.Mention]]], titles: [String: String], timelines: [TimelineShare])
+                 mentions: [String: [[Backlinks.Mention]]], titles: BriefingViewsKey, timelines: [TimelineShare])
     case glossaryIndex(dependencies: Int, entries: [GlossaryEntry])
     /// The home and tag pages: the briefings' summaries, in listing order.
-    case summaries(dependencies: Int, [BriefingSummary])
+    case summaries(dependencies: Int, BriefingViewsKey)
     case sources(dependencies: Int, sources: [Source], notes: [String: LinkedHTML],
                  citations: [String: [[Backlinks.Citation]]], glossarySources: [String: [String]],
-                 glossary: [GlossaryEntry], titles: [String: String])
+                 glossary: [GlossaryEntry], titles: BriefingViewsKey)
     /// The claims pages: each briefing's claims and the entries their notes link, in listing order.
-    case claims(dependencies: Int, claims: [[ClaimView]], terms: [[[String]]])
+    case claims(dependencies: Int, BriefingViewsKey)
     case timeline(dependencies: Int, timelines: [TimelineShare], glossary: [GlossaryEntry])
+}
+
+/// The briefings' views in listing order, as one listing reads them: equal when each briefing's
+/// views are the same object (kept by the plan memo), or show the same in `part`. Made of the plan's
+/// own array, so making and comparing one costs a pointer per briefing.
+struct BriefingViewsKey: Equatable, Sendable {
+    enum Part: Sendable {
+        /// Slug and title (backlinks name the briefing).
+        case title
+        /// The summary (home and tag pages).
+        case summary
+        /// The claims and the entries their notes link (claims pages).
+        case claims
+    }
+
+    let part: Part
+    let views: [BriefingViews]
+
+    static func == (a: BriefingViewsKey, b: BriefingViewsKey) -> Bool {
+        guard a.views.count == b.views.count else { return false }
+        for (x, y) in zip(a.views, b.views) where x !== y {
+            switch a.part {
+            case .title: if x.summary.slug != y.summary.slug || x.summary.title != y.summary.title { return false }
+            case .summary: if x.summary != y.summary { return false }
+            case .claims: if x.claims != y.claims || x.claimTerms != y.claimTerms { return false }
+            }
+        }
+        return true
+    }
 }
 
 /// What a listing shows of a briefing with a `timeline:`: its events, their texts, and the claims
@@ -55,17 +84,18 @@ extension PlanViews {
         switch listing {
         case .entries:
             return .entries(dependencies: generation, entries: entries, glossary: glossary,
-                            mentions: site.backlinks.mentions, titles: briefingTitles, timelines: timelines)
+                            mentions: site.backlinks.mentions, titles: BriefingViewsKey(part: .title, views: briefingViews),
+                            timelines: timelines)
         case .glossaryIndex:
             return .glossaryIndex(dependencies: generation, entries: site.glossary.map(\.entry))
         case .home, .tags:
-            return .summaries(dependencies: generation, site.briefings.map(summary))
+            return .summaries(dependencies: generation, BriefingViewsKey(part: .summary, views: briefingViews))
         case .sources:
             return .sources(dependencies: generation, sources: site.site.sources, notes: site.sourceNotes,
                             citations: site.backlinks.citations, glossarySources: site.backlinks.glossarySources,
-                            glossary: glossary, titles: briefingTitles)
+                            glossary: glossary, titles: BriefingViewsKey(part: .title, views: briefingViews))
         case .claims:
-            return .claims(dependencies: generation, claims: site.briefings.map(claims), terms: site.briefings.map(claimTerms))
+            return .claims(dependencies: generation, BriefingViewsKey(part: .claims, views: briefingViews))
         case .timeline:
             return .timeline(dependencies: generation, timelines: timelines, glossary: glossary)
         }

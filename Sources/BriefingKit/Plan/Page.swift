@@ -11,20 +11,23 @@ public struct Page: Sendable {
     /// that is not in it. Worked out once, when the page is planned: a briefing's page comes from
     /// the plan memo unchanged, so a preview rebuild does not sort its ids again.
     let citableIDs: [String]?
+    /// The folder path of an HTML page (`briefings/x/`, `` for the home page), nil for other files
+    /// (made once: the sitemap and `anchors.json` read it of every page of every plan).
+    let folder: String?
 
     /// A page; `anchors` are its element ids that other pages may link to (a briefing's headings,
     /// claim marks, notes, citations and mentions; an entry's headings; `source-<id>` …), of which
     /// the citable ones are kept.
     init(path: String, input: PageInput, anchors: some Sequence<String> = [String]()) {
-        self.path = path
-        self.input = input
-        citableIDs = input.isInAnchorManifest ? Set(anchors.filter(Self.isCitable)).sorted() : nil
+        self.init(path: path, input: input,
+                  citableIDs: input.isInAnchorManifest ? Set(anchors.filter(Self.isCitable)).sorted() : nil)
     }
 
     private init(path: String, input: PageInput, citableIDs: [String]?) {
         self.path = path
         self.input = input
         self.citableIDs = citableIDs
+        folder = path.hasSuffix("index.html") && input.isHTMLPage ? String(path.dropLast("index.html".count)) : nil
     }
 
     /// The same page under a language's folder (`fr/`).
@@ -35,12 +38,6 @@ public struct Page: Sendable {
     /// The same page with `input` instead (the same kind of page, its head told its alternates).
     func withInput(_ input: PageInput) -> Page {
         Page(path: path, input: input, citableIDs: citableIDs)
-    }
-
-    /// The folder path of an HTML page (`briefings/x/`, `` for the home page), nil for other files.
-    var folder: String? {
-        guard path.hasSuffix("index.html"), input.isHTMLPage else { return nil }
-        return String(path.dropLast("index.html".count))
     }
 }
 

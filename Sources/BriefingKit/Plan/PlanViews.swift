@@ -25,6 +25,7 @@ struct PlanViews: Sendable {
     private let made: [ObjectIdentifier: BriefingViews]
     /// Each briefing's views in the order of `site.briefings`, for claims found by their place.
     private let ordered: [BriefingViews]
+    var briefingViews: [BriefingViews] { ordered }
 
     init(site: AnnotatedSite, options: BuildOptions, assets: AssetVersions = AssetVersions(),
          tables: InterfaceTables = InterfaceTables(), memo: inout PlanMemo) {
@@ -75,9 +76,6 @@ struct PlanViews: Sendable {
 
     /// The claims of `annotated` as notes and listings show them, in their order.
     func claims(_ annotated: AnnotatedBriefing) -> [ClaimView] { views(annotated).claims }
-
-    /// The entries each claim of `annotated` links (note, correction, history), in claim order.
-    func claimTerms(_ annotated: AnnotatedBriefing) -> [[String]] { views(annotated).claimTerms }
 
     func briefingPage(_ annotated: AnnotatedBriefing) -> Page { views(annotated).page }
 

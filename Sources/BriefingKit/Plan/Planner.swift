@@ -66,9 +66,9 @@ public struct Planner {
         let settings = views.settings
         pages.append(views.notFoundPage())
         // After every page it lists: its ids are the planned pages' own.
-        pages.append(Page(path: AnchorManifest.fileName, input: .anchors(AnchorManifest(planned: pages))))
-        pages.append(Page(path: "sitemap.xml", input: .sitemap(Self.sitemap(of: pages, baseURL: settings.baseURL,
-                                                                                   multilingual: !languages.isEmpty))))
+        pages.append(Self.anchorsPage(of: pages, memo: &memo.siteFiles))
+        pages.append(Self.sitemapPage(of: pages, baseURL: settings.baseURL, multilingual: !languages.isEmpty,
+                                      memo: &memo.siteFiles))
         pages.append(Page(path: "robots.txt", input: .robots(RobotsFile(baseURL: settings.baseURL))))
         for asset in templateAssets {
             switch asset.contents {
