@@ -32,22 +32,25 @@ actor PreviewCoordinator {
     /// Where every line is printed, in order: a build's warnings are formatted there while the
     /// next work goes on.
     private let printer = DispatchQueue(label: "briefing.serve-printer")
+    /// Rebuilds write the folder's files in place under it; the responder reads each file under it.
+    let gate: OutputGate
     /// The request, also while the builder is out on a build.
     private var lastRequest: BuildRequest?
 
     private var watcher: FileWatcher?
 
     /// Until `start` the coordinator counts as building, so that requests wait for the first build.
-    init(log: @escaping @Sendable (String) -> Void) {
+    init(log: @escaping @Sendable (String) -> Void, gate: OutputGate = OutputGate()) {
         isBuilding = true
         self.log = log
+        self.gate = gate
     }
 
     /// The first build, every page, with `request` (whose base URL is the server's address).
     func start(_ request: BuildRequest, nowFollowsClock: Bool = false) async -> RebuildReport {
         let clock: @Sendable () -> PartialDate = { PartialDate.todayUTC() }
         let today = nowFollowsClock ? clock : nil
-        builder = IncrementalBuilder(request: request, today: today, defersSearch: true)
+        builder = IncrementalBuilder(request: request, today: today, defersSearch: true, gate: gate)
         lastRequest = request
         let started = Date()
         let report = await runOffPool { $0.build() }

@@ -33,7 +33,8 @@ struct PreviewResponder: Sendable {
     }
 
     private func serve(_ file: String, status: HTTPResponse.Status, overlay: String?, head: Bool) -> Response {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        // Whole: a rebuild rewrites files in place, each under the gate.
+        guard let data = coordinator.gate.reading({ FileManager.default.contents(atPath: file) }) else {
             return Response(status: .notFound, headers: [.cacheControl: "no-cache"])
         }
         let type = SiteFiles.mediaType(for: file)

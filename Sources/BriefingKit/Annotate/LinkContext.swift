@@ -1,6 +1,6 @@
 /// How a page links to other pages of the site: relative from its depth, or absolute from the base URL,
 /// ending in the folder or (for `--portable`, opened from disk) in `index.html`.
-public struct LinkContext: Sendable, Equatable {
+public struct LinkContext: Sendable, Hashable {
     /// Prepended to a site path: `../../` on a page two folders deep, the base URL on `404.html`.
     public var rootPrefix: String
     public var portable: Bool

@@ -26,6 +26,9 @@ public struct BuildCache: Sendable {
     var templates: Templates?
     /// How many times templates were loaded into this cache.
     var templateLoads = 0
+    /// Whether renderers made for this cache keep each claim's template fields for the next
+    /// rebuild (`PageRenderer(keepsClaims:)`): the preview's do.
+    var keepsRenderedClaims = false
 
     public init() {}
 
@@ -36,8 +39,9 @@ public struct BuildCache: Sendable {
 
     /// Forgets everything: the next run is a full build.
     public mutating func forgetAll() {
-        let loads = templateLoads
+        let loads = templateLoads, keepsClaims = keepsRenderedClaims
         self = BuildCache()
         templateLoads = loads
+        keepsRenderedClaims = keepsClaims
     }
 }

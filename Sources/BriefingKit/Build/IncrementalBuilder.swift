@@ -44,6 +44,8 @@ public struct IncrementalBuilder: Sendable {
     let keepsDigests: Bool
     /// Whether a rebuild leaves the search index for `finishSearch` (the preview: pages reload first).
     let defersSearch: Bool
+    /// What a server reading the output folder's files takes each read under; nil: nobody reads it meanwhile.
+    private var gate: OutputGate?
     private var cache = BuildCache()
     /// The folder as the last build written it; nil: the next build writes a fresh folder.
     private var written: WrittenSite?
@@ -63,8 +65,11 @@ public struct IncrementalBuilder: Sendable {
     /// With `defersSearch`, each rebuild after the first writes every page but the search index's,
     /// and `finishSearch` then writes those: what the preview does, so an edited page reloads
     /// without waiting for the index. The folder equals a full build once `finishSearch` has run.
-    public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil, defersSearch: Bool = false) {
+    /// `gate`: what a server reading the folder's files takes each read under (files are rewritten in place).
+    public init(request: BuildRequest, today: (@Sendable () -> PartialDate)? = nil, defersSearch: Bool = false,
+                gate: OutputGate? = nil) {
         self.init(request: request, fileSystem: .live, keepsDigests: true, defersSearch: defersSearch, today: today)
+        self.gate = gate
     }
 
     init(request: BuildRequest, fileSystem: FileSystem, keepsDigests: Bool = false, defersSearch: Bool = false,
@@ -74,6 +79,7 @@ public struct IncrementalBuilder: Sendable {
         self.fileSystem = fileSystem
         self.keepsDigests = keepsDigests
         self.defersSearch = defersSearch
+        cache.keepsRenderedClaims = keepsDigests
     }
 
     /// The first build: every page, into a fresh output folder swapped in atomically.
@@ -208,7 +214,7 @@ public struct IncrementalBuilder: Sendable {
                 return report
             }
             result = SiteWriting.write(pages, renderer: renderer, to: writer, removing: [])
-            sync = OutputSync(outputDirectory: writer.outputDirectory, digests: writer.digests)
+            sync = OutputSync(outputDirectory: writer.outputDirectory, digests: writer.digests, gate: gate)
         }
         report.timings.append(("render and write", Date().timeIntervalSince(writing)))
         settle(result, pages: pages, templateGeneration: planned.templateGeneration, sync: sync, into: &report)

@@ -126,7 +126,8 @@ public struct SiteBuilder {
                                                  assetVersions: AssetVersions(loaded.assets, fileSystem: fileSystem),
                                                  diagnostics: templateDiagnostics, tables: tables,
                                                  generation: cache.templateLoads,
-                                                 renderer: PageRenderer(templates: loaded.templates, tables: tables))
+                                                 renderer: PageRenderer(templates: loaded.templates, tables: tables,
+                                                                        keepsClaims: cache.keepsRenderedClaims))
             cache.templates = templates
             return templates
         }

@@ -19,7 +19,7 @@ public struct SiteLanguage: Sendable, Equatable {
 /// Where the pages of one language sit and how they link (DESIGN §8): the default language at the
 /// root, another under `<code>/`; a glossary entry without a translation is linked at its
 /// default-language page.
-public struct LanguageLinks: Sendable, Equatable {
+public struct LanguageLinks: Sendable, Hashable {
     /// `` for the default language, `fr/` for another.
     public var folder: String
     /// Glossary entries and briefings with no page in this language: links lead to the default language's.

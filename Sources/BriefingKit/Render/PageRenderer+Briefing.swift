@@ -70,7 +70,15 @@ extension PageRenderer {
     }
 
     /// A claim as its note shows it; on other pages (`onItsPage` false) it also links to its briefing.
+    /// The cache's when the renderer keeps one (the preview).
     func claimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> TemplateFields {
+        guard let claimCache else { return makeClaimFields(claim, links: links, onItsPage: onItsPage) }
+        return claimCache.fields(claim, links: links, onItsPage: onItsPage) {
+            makeClaimFields(claim, links: links, onItsPage: onItsPage)
+        }
+    }
+
+    private func makeClaimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> TemplateFields {
         let slug = claim.slug
         var fields: TemplateFields = [
             "number": .text(String(claim.number)),

@@ -11,17 +11,24 @@ public struct PageRenderer: Sendable {
     private(set) var templateWords: TemplateValue
     /// A renderer for each language the tables know, by code: pages pick theirs by their head's language.
     private var languages: [String: PageRenderer] = [:]
+    /// The fields of the claims rendered before, with these words (`keepsClaims`); nil: none kept.
+    private(set) var claimCache: ClaimFieldsCache?
 
-    public init(templates: MustacheTemplates, words: InterfaceText = .english, tables: InterfaceTables = InterfaceTables()) {
+    /// `keepsClaims`: keep each claim's template fields for the next pages that show it (the
+    /// preview, which renders the same claims after every save).
+    public init(templates: MustacheTemplates, words: InterfaceText = .english, tables: InterfaceTables = InterfaceTables(),
+                keepsClaims: Bool = false) {
         self.templates = templates
         self.words = words
         pictureWords = PictureWords(words)
         templateWords = words.templateValue
+        claimCache = keepsClaims ? ClaimFieldsCache() : nil
         for (code, table) in tables.tables {
             var renderer = self
             renderer.words = table
             renderer.pictureWords = PictureWords(table)
             renderer.templateWords = table.templateValue
+            renderer.claimCache = keepsClaims ? ClaimFieldsCache() : nil
             languages[code] = renderer
         }
     }
