@@ -1,6 +1,9 @@
 import ArgumentParser
 import BriefingKit
 import BriefingPreview
+#if canImport(CMimalloc)
+import CMimalloc
+#endif
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
@@ -31,6 +34,10 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.error("error: serve builds drafts, so it never writes the published folder Public/")
             throw ExitCode(2)
         }
+        #if canImport(CMimalloc)
+        // Rebuild after rebuild frees and makes the same structures: keep the pages for the next one.
+        briefing_keep_freed_memory()
+        #endif
         let server = PreviewServer(host: host, port: port, contentDirectory: folders.content,
                                    templatesDirectory: folders.templates, outputDirectory: output,
                                    now: publishing.date)

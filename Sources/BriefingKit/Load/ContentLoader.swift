@@ -61,10 +61,8 @@ public struct ContentLoader: Sendable {
         diagnostics.append(sources.1)
         // Files are independent: parse them on every core, then merge diagnostics in file order.
         let knownGlossary = parsed.glossary, knownBriefings = parsed.briefings
-        let glossaryListing = TranslationLoader.separate(markdownFiles(in: directory + "/glossary", &diagnostics),
-                                                         config: config.0, &diagnostics)
-        let briefingListing = TranslationLoader.separate(markdownFiles(in: directory + "/briefings", &diagnostics),
-                                                         config: config.0, &diagnostics)
+        let glossaryListing = markdownFiles(in: directory + "/glossary", config: config.0, memo: &parsed.listings, &diagnostics)
+        let briefingListing = markdownFiles(in: directory + "/briefings", config: config.0, memo: &parsed.listings, &diagnostics)
         let glossaryFiles = Parallel.map(glossaryListing.originals) { path, id in
             knownGlossary[path] ?? {
                 var fileDiagnostics = Diagnostics()
@@ -139,8 +137,11 @@ public struct ContentLoader: Sendable {
 
     /// `briefings` by slug; most often they are so already (listed by file name), and then not moved.
     private static func sortedBySlug(_ briefings: [Briefing]) -> [Briefing] {
-        zip(briefings, briefings.dropFirst()).allSatisfy { $0.slug < $1.slug } ? briefings
-            : briefings.sorted { $0.slug < $1.slug }
+        // By index: a pair of briefings taken out of the array would be copied field by field.
+        for index in briefings.indices.dropFirst() where !(briefings[index - 1].slug < briefings[index].slug) {
+            return briefings.sorted { $0.slug < $1.slug }
+        }
+        return briefings
     }
 
     /// The size of every image among `assets` whose header can be read; files read before (in `known`)
@@ -251,10 +252,38 @@ public struct ContentLoader: Sendable {
     /// with a warning (hidden files and editors' backup and swap files silently). A missing folder is an empty one.
     private func markdownFiles(in folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, name: String)] {
         guard let names = listing(of: folder, &diagnostics) else { return [] }
+        return markdownFiles(named: names, in: folder, &diagnostics)
+    }
+
+    /// The Markdown files of `folder` (the glossary's, the briefings'), originals and translations,
+    /// as `memo` holds them when the folder lists the same names for the same languages (a save of a
+    /// file lists the folder again, and the same 1,000 names build the same 1,000 paths).
+    private func markdownFiles(in folder: String, config: SiteConfig, memo: inout [String: FolderListing],
+                               _ diagnostics: inout Diagnostics) -> FolderListing.Files {
+        var listingDiagnostics = Diagnostics()
+        defer { diagnostics.append(listingDiagnostics) }
+        guard let names = listing(of: folder, &listingDiagnostics) else {
+            memo[folder] = nil
+            return ([], [])
+        }
+        let languages = [config.language] + config.languages.map(\.code)
+        if let known = memo[folder], known.names == names, known.languages == languages {
+            listingDiagnostics = known.diagnostics
+            return known.files
+        }
+        let files = TranslationLoader.separate(markdownFiles(named: names, in: folder, &listingDiagnostics), config: config,
+                                               &listingDiagnostics)
+        memo[folder] = FolderListing(names: names, languages: languages, files: files, diagnostics: listingDiagnostics)
+        return files
+    }
+
+    private func markdownFiles(named names: [String], in folder: String,
+                               _ diagnostics: inout Diagnostics) -> [(path: String, name: String)] {
         let folderName = folder.split(separator: "/").last.map(String.init) ?? folder
         var result: [(path: String, name: String)] = []
+        result.reserveCapacity(names.count)
         for name in names where !QuietFiles.isQuiet(name) {
-            let path = folder + "/" + name
+            let path = "\(folder)/\(name)"
             guard name.hasSuffix(".md") else {
                 diagnostics.warning("ignoring '\(name)': only .md files are read in \(folderName)/",
                                     at: SourceLocation(file: path, line: 1))

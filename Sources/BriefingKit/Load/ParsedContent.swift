@@ -30,6 +30,8 @@ public struct ParsedContent: Sendable {
     /// By path as the loader names it (`<content>/glossary/x.md`).
     var glossary: [String: File<GlossaryEntry>] = [:]
     var briefings: [String: File<Briefing>] = [:]
+    /// The glossary's and the briefings' folders as last listed, by folder.
+    var listings: [String: FolderListing] = [:]
     /// Image sizes read from `assets/` by path relative to it (nil: not an image whose size can be read).
     var imageSizes: [String: ImageSize?] = [:]
 
@@ -55,4 +57,15 @@ public struct ParsedContent: Sendable {
     public mutating func forgetAll() {
         self = ParsedContent()
     }
+}
+
+/// A folder of Markdown files as a load listed it: its names, the languages they were split by, the
+/// originals and translations, and the diagnostics listing them gave.
+struct FolderListing: Sendable {
+    typealias Files = (originals: [(path: String, name: String)], translations: [ContentLoader.TranslationLoader.File])
+    var names: [String]
+    /// The site's default language, then the others (`site.yaml`).
+    var languages: [String]
+    var files: Files
+    var diagnostics: Diagnostics
 }
