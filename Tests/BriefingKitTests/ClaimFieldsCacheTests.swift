@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingKit
 
 /// The preview renderer's claim fields: made once per claim, link context and place, made again
-/// for another claim object (a claim re-planned after an edit), and swept once claims are freed.
+/// for another claim object (a claim re-planned after an edit), and swept once the cache alone
+/// holds their claims.
 @Suite struct ClaimFieldsCacheTests {
     func claim(_ status: ClaimStatus = .supported) -> ClaimView {
         ClaimView(slug: "one", briefingTitle: "One", number: 1, id: "c", status: status, confidence: nil, text: "It moved",
@@ -32,7 +33,7 @@ import Testing
         #expect(maker.calls == 4)
     }
 
-    @Test func entriesOfFreedClaimsAreSwept() {
+    @Test func entriesOfClaimsNobodyElseHoldsAreSwept() {
         let cache = ClaimFieldsCache(), maker = Maker(), kept = claim()
         let links = LinkContext(pagePath: "claims/", portable: false)
         _ = cache.fields(kept, links: links, onItsPage: false, make: maker.make)
