@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func theWordScanFindsWhatAByteScanFinds() {
-        var random = SystemRandomNumberGenerator()
+        var random = SplitMix64(seed: 12)  // seeded: a failure replays
         let alphabet: [UInt8] = Array("abc <>&\n\t\r".utf8) + [0x00, 0x08, 0x0B, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xEE, 0xEF, 0xF0, 0xFF]
         for _ in 0..<2_000 {
             let count = Int.random(in: 0...40, using: &random)
