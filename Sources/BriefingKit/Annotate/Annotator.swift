@@ -84,19 +84,8 @@ public struct Annotator: Sendable {
                                            plainText: plainText),
                     Part(annotation: annotation, findings: .init()))
         }
-        // What was annotated afresh is added; the tables are made again only when a briefing or entry went.
-        for (index, briefing) in site.briefings.enumerated() where knownBriefings[briefing.slug] == nil {
-            cache.briefings[briefing.slug] = briefings[index]
-        }
-        if cache.briefings.count != briefings.count {
-            cache.briefings = Dictionary(briefings.map { ($0.briefing.briefing.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        }
-        for (index, entry) in site.glossary.enumerated() where knownEntries[entry.id] == nil {
-            cache.glossary[entry.id] = glossary[index]
-        }
-        if cache.glossary.count != glossary.count {
-            cache.glossary = Dictionary(glossary.map { ($0.entry.entry.id, $0) }, uniquingKeysWith: { first, _ in first })
-        }
+        cache.briefings.update(to: briefings.lazy.map { ($0.briefing.briefing.slug, $0) }) { slug, _ in knownBriefings[slug] == nil }
+        cache.glossary.update(to: glossary.lazy.map { ($0.entry.entry.id, $0) }) { id, _ in knownEntries[id] == nil }
         let (sourceNotes, sourceNoteHTML) = cache.sourceNotes ?? {
             var findings = InlineMarkdown.Findings()
             var notes: [String: LinkedHTML] = [:]

@@ -91,19 +91,9 @@ public struct ContentLoader: Sendable {
             } ?? Diagnostics()
             return (file: file, claimChecks: claimChecks)
         }
-        // What was parsed or checked afresh is added; the tables are made again only when a file went.
-        for file in glossaryFiles where knownGlossary[file.path] !== file { parsed.glossary[file.path] = file }
-        for (file, checks) in briefingFiles {
-            if knownBriefings[file.path] !== file { parsed.briefings[file.path] = file }
-            if knownChecks[file.path] == nil { parsed.claimChecks[file.path] = checks }
-        }
-        if parsed.glossary.count != glossaryFiles.count {
-            parsed.glossary = Dictionary(glossaryFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        }
-        if parsed.briefings.count != briefingFiles.count || parsed.claimChecks.count != briefingFiles.count {
-            parsed.briefings = Dictionary(briefingFiles.map { ($0.file.path, $0.file) }, uniquingKeysWith: { first, _ in first })
-            parsed.claimChecks = Dictionary(briefingFiles.map { ($0.file.path, $0.claimChecks) }, uniquingKeysWith: { first, _ in first })
-        }
+        parsed.glossary.update(to: glossaryFiles.lazy.map { ($0.path, $0) }) { path, file in knownGlossary[path] !== file }
+        parsed.briefings.update(to: briefingFiles.lazy.map { ($0.file.path, $0.file) }) { path, file in knownBriefings[path] !== file }
+        parsed.claimChecks.update(to: briefingFiles.lazy.map { ($0.file.path, $0.claimChecks) }) { path, _ in knownChecks[path] == nil }
         for file in glossaryFiles { diagnostics.append(file.diagnostics) }
         for entry in briefingFiles { diagnostics.append(entry.file.diagnostics) }
         let glossary = glossaryFiles.compactMap(\.value)

@@ -69,3 +69,14 @@ struct FolderListing: Sendable {
     var files: Files
     var diagnostics: Diagnostics
 }
+
+extension Dictionary {
+    /// This table, kept from the last run for the next, made to hold exactly `entries` (this run's,
+    /// each found here or made afresh): the new ones (`isNew`) are set in place, and the table is made
+    /// again only when it then holds more than `entries` (one went), so a rebuild that changed one
+    /// file of 1,000 neither copies nor rehashes the other 999. A key listed twice keeps its first value.
+    mutating func update(to entries: some Collection<(Key, Value)>, where isNew: (Key, Value) -> Bool) {
+        for (key, value) in entries where isNew(key, value) { self[key] = value }
+        if count != entries.count { self = Dictionary(Array(entries), uniquingKeysWith: { first, _ in first }) }
+    }
+}
