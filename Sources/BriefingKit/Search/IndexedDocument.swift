@@ -72,9 +72,7 @@ struct DocumentIndexer {
         swap(&board, &self.board)
         defer { swap(&board, &self.board) }
         for (number, passage) in passages.enumerated() {
-            var record = head
-            if !passage.isEmpty { record.passage = SearchEncoding.quoted(passage) }
-            indexed.records.append(record)
+            indexed.records.append(passage.isEmpty ? head : head.withPassage(SearchEncoding.quoted(passage)))
             tokenizer.forEachTerm(in: passage) { board.count($0) }
             if number == 0 {
                 board.newPass()

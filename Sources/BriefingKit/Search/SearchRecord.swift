@@ -1,18 +1,43 @@
 /// What one result shows (its kind, address, title, passage, the page it is in, a claim's verdict),
 /// each field already a quoted JavaScript string (`""` when the record has none), quoted once when its
 /// document is indexed: a bucket file is then put together from these pieces without quoting again.
-struct SearchRecord: Sendable, Equatable {
+/// A class of constants: the indexed documents, the buckets and the preview's memo share one record
+/// (as a struct of eight strings, each copy took eight retains and 128 bytes).
+final class SearchRecord: Sendable, Equatable {
     /// The URL before `#`: a bucket holds one page's records and names it once.
-    var page: String
-    var kind: String
+    let page: String
+    let kind: String
     /// The URL after `#` (the page itself when empty).
-    var anchor: String
-    var title: String
-    var within: String
-    var status: String
-    var label: String
+    let anchor: String
+    let title: String
+    let within: String
+    let status: String
+    let label: String
     /// The passage, or no text at all (not even `""`) for a record without one.
-    var passage: String
+    let passage: String
+
+    init(page: String, kind: String, anchor: String, title: String, within: String, status: String, label: String,
+         passage: String) {
+        self.page = page
+        self.kind = kind
+        self.anchor = anchor
+        self.title = title
+        self.within = within
+        self.status = status
+        self.label = label
+        self.passage = passage
+    }
+
+    /// The same record with `passage` (already quoted) as its passage.
+    func withPassage(_ passage: String) -> SearchRecord {
+        SearchRecord(page: page, kind: kind, anchor: anchor, title: title, within: within, status: status, label: label,
+                     passage: passage)
+    }
+
+    static func == (lhs: SearchRecord, rhs: SearchRecord) -> Bool {
+        lhs === rhs || (lhs.page == rhs.page && lhs.kind == rhs.kind && lhs.anchor == rhs.anchor && lhs.title == rhs.title
+            && lhs.within == rhs.within && lhs.status == rhs.status && lhs.label == rhs.label && lhs.passage == rhs.passage)
+    }
 }
 
 extension SearchRecord {
