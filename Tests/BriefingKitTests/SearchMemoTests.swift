@@ -99,3 +99,59 @@ import Testing
         #expect(record["t"] == InterfaceText.english.text("footnote.section") && record["w"] == "One" && record["k"] == "section")
     }
 }
+
+/// What a one-off build lets go early: it plans the same pages, and keeps no search memo.
+@Suite struct OneBuildMemoryTests {
+    @Test func aPlannerThatKeepsNoSearchMemoPlansTheSamePages() throws {
+        let site = try SearchMemoTests().annotated()
+        let keeping = Planner(templateAssets: [], contentDirectory: "Content", options: BuildOptions())
+        let notKeeping = Planner(templateAssets: [], contentDirectory: "Content", options: BuildOptions(),
+                                 keepsSearchMemo: false)
+        var kept = PlanMemo(), dropped = PlanMemo()
+        let withMemo = keeping.plan(site, memo: &kept).pages
+        let withoutMemo = notKeeping.plan(site, memo: &dropped).pages
+        #expect(withMemo.map(\.path) == withoutMemo.map(\.path))
+        #expect(zip(withMemo, withoutMemo).allSatisfy { $0.input == $1.input })
+        #expect(kept.search[PlanViews.searchFolder] != nil)
+        #expect(dropped.search.isEmpty)
+    }
+
+    @Test func aOneBuildCacheReleasesAPartAndAKeptOneDoesNot() {
+        var kept = BuildCache()
+        kept.templateLoads = 3
+        kept.releaseIfOneBuild(\.templateLoads, emptied: 0)
+        #expect(kept.templateLoads == 3)
+        var oneBuild = BuildCache()
+        oneBuild.keepsForNextBuild = false
+        oneBuild.templateLoads = 3
+        oneBuild.releaseIfOneBuild(\.templateLoads, emptied: 0)
+        #expect(oneBuild.templateLoads == 0)
+        oneBuild.forgetAll()
+        #expect(!oneBuild.keepsForNextBuild)
+    }
+
+    @Test func recordsAreEqualByTheirFieldsAndADifferentFieldTellsThemApart() {
+        func record(_ fields: [String]) -> SearchRecord {
+            SearchRecord(page: fields[0], kind: fields[1], anchor: fields[2], title: fields[3], within: fields[4],
+                         status: fields[5], label: fields[6], passage: fields[7])
+        }
+        let fields = ["\"p/\"", "\"claim\"", "\"a\"", "\"T\"", "\"W\"", "\"supported\"", "\"Supported\"", "\"x\""]
+        #expect(record(fields) == record(fields))
+        for index in fields.indices {
+            var other = fields
+            other[index] += "!"
+            #expect(record(fields) != record(other), "field \(index)")
+        }
+        let head = record(fields)
+        #expect(head.withPassage("\"y\"") == record(Array(fields.dropLast()) + ["\"y\""]))
+    }
+
+    @Test func aStringInItsOwnSizeKeepsItsText() {
+        var grown = ""
+        for word in ["Ukraine", " ", "Україна", "\n", "🇺🇦", "", "ok"] { grown += word }
+        for text in [grown, "", "a", String(repeating: "é", count: 1_000)] {
+            #expect(text.ownSize == text)
+            #expect(text.ownSize.utf8.elementsEqual(text.utf8))
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What one build keeps for the next (the preview server's rebuilds): each content file as parsed,
 /// each body as annotated, each briefing's views as planned, and the templates as loaded. A full build starts from an empty cache.
 public struct BuildCache: Sendable {
@@ -29,8 +31,21 @@ public struct BuildCache: Sendable {
     /// Whether renderers made for this cache keep each claim's template fields for the next
     /// rebuild (`PageRenderer(keepsClaims:)`): the preview's do.
     var keepsRenderedClaims = false
+    /// False for a one-off build: each stage's cache is let go as soon as the next stage has what it
+    /// needs (the parsed files once loaded, the annotations' parts once annotated, the search index's
+    /// memo once its files are made), so the peak holds one stage's scratch at a time.
+    var keepsForNextBuild = true
 
     public init() {}
+
+    /// In a one-off build, empties the cache at `part` (its values freed on another thread, while
+    /// the build goes on); in a cache kept for the next build, leaves it.
+    mutating func releaseIfOneBuild<Part: Sendable>(_ part: WritableKeyPath<BuildCache, Part>, emptied: Part) {
+        guard !keepsForNextBuild else { return }
+        let dropped = HandOff(emptied)
+        swap(&dropped.value, &self[keyPath: part])
+        DispatchQueue.global(qos: .utility).async { dropped.value = emptied }
+    }
 
     /// Forgets the templates (a template or a template asset changed).
     public mutating func forgetTemplates() {
@@ -39,9 +54,10 @@ public struct BuildCache: Sendable {
 
     /// Forgets everything: the next run is a full build.
     public mutating func forgetAll() {
-        let loads = templateLoads, keepsClaims = keepsRenderedClaims
+        let loads = templateLoads, keepsClaims = keepsRenderedClaims, keeps = keepsForNextBuild
         self = BuildCache()
         templateLoads = loads
         keepsRenderedClaims = keepsClaims
+        keepsForNextBuild = keeps
     }
 }

@@ -80,6 +80,7 @@ public struct IncrementalBuilder: Sendable {
         self.keepsDigests = keepsDigests
         self.defersSearch = defersSearch
         cache.keepsRenderedClaims = keepsDigests
+        cache.keepsForNextBuild = keepsDigests
     }
 
     /// The first build: every page, into a fresh output folder swapped in atomically.

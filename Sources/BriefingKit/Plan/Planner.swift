@@ -13,12 +13,16 @@ public struct Planner {
     /// Whether a language whose index the memo holds keeps its last search files in this plan, the
     /// index to be made afterwards (`planDeferredSearch`): the preview's pages need not wait for it.
     let defersSearch: Bool
+    /// Whether the memo keeps the search index's documents and files for the next plan; a one-off
+    /// build lets them go as soon as the files are made.
+    let keepsSearchMemo: Bool
 
     public init(templateAssets: [TemplateLoader.Asset], assetVersions: AssetVersions = AssetVersions(),
                 contentDirectory: String, options: BuildOptions, tables: InterfaceTables = InterfaceTables(),
-                defersSearch: Bool = false) {
+                defersSearch: Bool = false, keepsSearchMemo: Bool = true) {
         self.tables = tables
         self.defersSearch = defersSearch
+        self.keepsSearchMemo = keepsSearchMemo
         self.templateAssets = templateAssets
         self.assetVersions = assetVersions
         self.contentDirectory = contentDirectory
@@ -116,6 +120,7 @@ public struct Planner {
             pages += last
         } else {
             let search = views.searchFiles(memo: &memo.search[PlanViews.searchFolder, default: SearchMemo()])
+            if !keepsSearchMemo { memo.search[PlanViews.searchFolder] = nil }
             searchSeconds = search.seconds
             pages += search.pages
         }
