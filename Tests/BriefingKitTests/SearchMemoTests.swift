@@ -116,6 +116,27 @@ import Testing
         #expect(dropped.search.isEmpty)
     }
 
+    @Test func aSiteWithoutItsBriefingsMarkdownPlansAndRendersTheSameBytes() throws {
+        let site = try SearchMemoTests().annotated()
+        var released = site
+        released.releaseBriefingBodies()
+        #expect(released.briefings.allSatisfy { $0.briefing.body.text.isEmpty })
+        #expect(released.site.briefings.allSatisfy { $0.body.text.isEmpty })
+        #expect(site.briefings.contains { !$0.briefing.body.text.isEmpty })
+        let planner = Planner(templateAssets: [], contentDirectory: "Content", options: BuildOptions())
+        let before = planner.plan(site).pages, after = planner.plan(released).pages
+        #expect(before.map(\.path) == after.map(\.path))
+        var diagnostics = Diagnostics()
+        let renderer = PageRenderer(templates: TemplateLoader(fileSystem: .memory([:]))
+            .load(directory: "Templates", diagnostics: &diagnostics).templates)
+        func bytes(_ page: Page) -> [UInt8] {
+            var buffer: [UInt8] = []
+            _ = renderer.render(page, into: &buffer)
+            return buffer
+        }
+        for (old, new) in zip(before, after) { #expect(bytes(old) == bytes(new), "\(old.path)") }
+    }
+
     @Test func aOneBuildCacheReleasesAPartAndAKeptOneDoesNot() {
         var kept = BuildCache()
         kept.templateLoads = 3

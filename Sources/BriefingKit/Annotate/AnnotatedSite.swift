@@ -13,6 +13,15 @@ public struct AnnotatedSite: Sendable {
     public var sourceNotes: [String: LinkedHTML] = [:]
 }
 
+extension AnnotatedSite {
+    /// Empties every briefing's Markdown, which nothing after annotation reads (a one-off build's
+    /// plan and pages are the same without it; its text was 17 MB of 1,000 long briefings).
+    mutating func releaseBriefingBodies() {
+        for index in site.briefings.indices { site.briefings[index].body.text = "" }
+        briefings = briefings.map { $0.withoutBody() }
+    }
+}
+
 /// A standalone page with its body rendered for its own address.
 public struct AnnotatedPage: Sendable {
     public var page: StandalonePage
@@ -89,6 +98,15 @@ public final class AnnotatedBriefing: Sendable {
         self.claimPlainText = claimPlainText
         self.linkedTerms = linkedTerms
         self.timeline = timeline
+    }
+
+    /// The same annotation of the briefing with its Markdown emptied (`releaseBriefingBodies`).
+    func withoutBody() -> AnnotatedBriefing {
+        var briefing = briefing
+        briefing.body.text = ""
+        return AnnotatedBriefing(briefing: briefing, bodyHTML: bodyHTML, headings: headings, claims: claims, anchors: anchors,
+                                 linkedTerms: linkedTerms, timeline: timeline, updatesHTML: updatesHTML,
+                                 plainText: plainText, claimPlainText: claimPlainText)
     }
 }
 

@@ -115,7 +115,7 @@ public struct SiteBuilder {
             return result
         }
         var diagnostics = Diagnostics()
-        let loaded = timed("load content") {
+        var loaded = timed("load content") {
             ContentLoader(fileSystem: fileSystem).load(contentDirectory: request.contentDirectory, reusing: &cache.parsed)
         }
         diagnostics.append(loaded.diagnostics)
@@ -141,7 +141,7 @@ public struct SiteBuilder {
         diagnostics.append(templates.diagnostics)
         diagnostics.append(templates.tables.missingLanguages(of: loaded.site.config,
                                                              siteFile: request.contentDirectory + "/site.yaml"))
-        let annotated = timed("annotate") {
+        var annotated = timed("annotate") {
             Annotator(tables: templates.tables).annotate(loaded.site, options: request.options, cache: &cache.annotations)
         }
         diagnostics.append(annotated.diagnostics)
@@ -151,6 +151,12 @@ public struct SiteBuilder {
         diagnostics.append(languages.diagnostics)
         cache.releaseIfOneBuild(\.annotations, emptied: AnnotationCache())
         cache.releaseIfOneBuild(\.languageAnnotations, emptied: [:])
+        if !cache.keepsForNextBuild {
+            // Nothing after annotation reads a briefing's Markdown: a one-off build lets it go before
+            // planning (its peak), the loaded site's copy first so that the annotated one is the last.
+            loaded.site.briefings = []
+            annotated.site.releaseBriefingBodies()
+        }
         let plan = timed("plan") {
             Planner(templateAssets: templates.assets, assetVersions: templates.assetVersions,
                     contentDirectory: request.contentDirectory, options: request.options, tables: templates.tables,
