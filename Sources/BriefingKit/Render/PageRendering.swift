@@ -9,12 +9,20 @@ enum PageRendering {
                      _ handle: @escaping @Sendable (Page, PageRenderer.Output, [UInt8]) -> Void) {
         guard !pages.isEmpty else { return }
         // One worker per core (each thread's allocations live in its own malloc arena, so more
-        // workers hold more memory), pages interleaved: briefing pages come first and cost the most.
+        // workers hold more memory), each taking the next page in plan order when it is free. (Pages
+        // dealt out in turn left one core rendering claims pages alone for the last 0.4 s of a 2.6 s
+        // build of 1,000 long briefings, the other idle: perf, samples by thread over time.)
         let workers = min(pages.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        Parallel.forEach(Array(0..<workers)) { worker in
+        let next = Locked(0)
+        Parallel.forEach(Array(0..<workers)) { _ in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(128 * 1024)
-            for index in stride(from: worker, to: pages.count, by: workers) {
+            while true {
+                let index = next.withLock { taken -> Int in
+                    defer { taken += 1 }
+                    return taken
+                }
+                guard index < pages.count else { return }
                 let output = renderer.render(pages[index], into: &buffer)
                 handle(pages[index], output, buffer)
             }
