@@ -40,6 +40,7 @@ extension TemplateValue {
         case .text(let text): text
         case .bool(let flag): flag
         case .list(let items): items.map(\.mustacheValue)
+        case .lazyList(let list): list.items.map(\.mustacheValue)
         case .object(let fields): fields.mapValues(\.mustacheValue)
         }
     }

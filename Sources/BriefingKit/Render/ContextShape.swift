@@ -18,10 +18,17 @@ struct ContextShape: Sendable, Equatable {
         case .object(let values):
             fields = values.mapValues(ContextShape.init)
         case .list(let items):
-            var merged = ContextShape()
-            for item in items { merged.merge(ContextShape(item)) }
-            itemShapes = [merged]
+            itemShapes = [Self.merged(items)]
+        case .lazyList(let list):
+            itemShapes = [Self.merged(list.items)]
         }
+    }
+
+    /// One shape with every name of `items`.
+    private static func merged(_ items: [TemplateValue]) -> ContextShape {
+        var merged = ContextShape()
+        for item in items { merged.merge(ContextShape(item)) }
+        return merged
     }
 
     /// The shape of a whole page context.

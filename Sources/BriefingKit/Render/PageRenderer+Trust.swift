@@ -125,7 +125,7 @@ extension PageRenderer {
                 "id": .text(id),
                 "title": .text(words.sourceKinds(kind)),
                 "count": .text(words.number(members.count)),
-                "sources": .list(members.map { .object(sourceEntryFields($0, links: links)) }),
+                "sources": .lazyList(TemplateList(members) { [self] in .object(sourceEntryFields($0, links: links)) }),
             ])
         })
     }

@@ -4,10 +4,40 @@ public indirect enum TemplateValue: Sendable, Equatable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
+    /// A list whose items are made one at a time as a section reaches them (a page of 2,000 sources
+    /// need not hold every source's fields at once, nor make those of a list its template skips).
+    case lazyList(TemplateList)
     case object(TemplateFields)
 
     /// Markup produced by Briefing (rendered Markdown, JSON-LD); the template writes it unescaped.
     public static func html(_ markup: String) -> TemplateValue { .text(markup) }
+}
+
+/// The items of a `lazyList`: how many, and how to make the item at an index (made again each time
+/// it is asked for, so the maker must give equal items for equal indexes).
+public struct TemplateList: Sendable, Equatable {
+    public let count: Int
+    private let make: @Sendable (Int) -> TemplateValue
+
+    public init(count: Int, item: @escaping @Sendable (Int) -> TemplateValue) {
+        self.count = count
+        make = item
+    }
+
+    /// The list of `items`, each made by `transform` when it is reached.
+    public init<Item: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> TemplateValue) {
+        self.init(count: items.count) { transform(items[$0]) }
+    }
+
+    public subscript(index: Int) -> TemplateValue { make(index) }
+
+    /// Every item made.
+    public var items: [TemplateValue] { (0..<count).map(make) }
+
+    /// Equal when their items are (each made again to compare).
+    public static func == (a: TemplateList, b: TemplateList) -> Bool {
+        a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] }
+    }
 }
 
 /// An object's fields for a template. Kept as a short list looked up by comparing keys, not hashed:

@@ -99,6 +99,12 @@ struct MustacheRenderer {
                 run(body)
                 stack.removeLast()
             }
+        case .lazyList(let list):
+            for index in 0..<list.count {
+                stack.append(list[index])
+                run(body)
+                stack.removeLast()
+            }
         case .text, .object:
             // swift-mustache treats every string as true, the empty one too; so do we.
             stack.append(value)
@@ -131,6 +137,7 @@ struct MustacheRenderer {
         switch value {
         case nil, .bool(false): true
         case .list(let items): items.isEmpty
+        case .lazyList(let list): list.count == 0
         default: false
         }
     }
@@ -167,7 +174,7 @@ struct MustacheRenderer {
             }
         case .bool(let flag):
             output.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
-        case .list, .object:
+        case .list, .lazyList, .object:
             break
         }
     }
