@@ -45,11 +45,9 @@ extension SearchIndexBuilder {
     /// What every record of `document` shares (its passage is added per record).
     static func recordHead(_ document: SearchDocument, page: String) -> SearchRecord {
         let anchor = document.url.firstIndex(of: "#").map { String(document.url[document.url.index(after: $0)...]) } ?? ""
-        return SearchRecord(page: SearchEncoding.quoted(page), kind: SearchEncoding.quoted(document.kind.rawValue),
-                            anchor: SearchEncoding.quoted(anchor), title: SearchEncoding.quoted(document.title),
-                            within: SearchEncoding.quoted(document.within ?? ""),
-                            status: SearchEncoding.quoted(document.verdict?.status ?? ""),
-                            label: SearchEncoding.quoted(document.verdict?.label ?? ""), passage: "")
+        return SearchRecord(page: page, kind: document.kind.rawValue, anchor: anchor, title: document.title,
+                            within: document.within ?? "", status: document.verdict?.status ?? "",
+                            label: document.verdict?.label ?? "", passage: "")
     }
 }
 
@@ -72,7 +70,7 @@ struct DocumentIndexer {
         swap(&board, &self.board)
         defer { swap(&board, &self.board) }
         for (number, passage) in passages.enumerated() {
-            indexed.records.append(passage.isEmpty ? head : head.withPassage(SearchEncoding.quoted(passage)))
+            indexed.records.append(passage.isEmpty ? head : head.withPassage(passage))
             tokenizer.forEachTerm(in: passage) { board.count($0) }
             if number == 0 {
                 board.newPass()

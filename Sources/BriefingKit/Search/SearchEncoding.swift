@@ -3,13 +3,19 @@ enum SearchEncoding {
     /// `value` as a JavaScript string literal: quotes, backslashes, control characters, `<`, `>`,
     /// `&` and the two line separators escaped, so the text is safe in any script.
     static func quoted(_ value: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + 16)
+        appendQuoted(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `quoted(value)` appended to `out` as UTF-8 (a bucket file is written this way, no string per field).
+    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
         // Over the UTF-8 bytes (this runs over every passage of the site), copying runs of bytes that
         // need nothing: only ASCII bytes and the separators' three-byte sequences (E2 80 A8 / A9) are
         // ever escaped.
         var value = value
-        return value.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
+        value.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var runStart = 0
             var index = 0
@@ -46,7 +52,6 @@ enum SearchEncoding {
             }
             flush()
             out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -15,7 +15,7 @@ extension SearchIndexBuilder {
         let made = Parallel.map(buckets) { bucket -> (records: [SearchRecord], text: String, hash: UInt64) in
             if let known = known[bucket.number], known.records == bucket.records { return known }
             let key = "r/" + SearchEncoding.base36(bucket.number)
-            let text = SearchEncoding.script(key: key, payload: SearchRecord.bucketPayload(bucket.records))
+            let text = SearchRecord.bucketFile(key: key, bucket.records)
             return (bucket.records, text, SearchEncoding.hash(text))
         }
         var kept: [Int: (records: [SearchRecord], text: String, hash: UInt64)] = [:]

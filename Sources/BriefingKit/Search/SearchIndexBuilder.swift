@@ -8,7 +8,7 @@
 /// - `c/<hash>.js`: a chunk: postings of neighbouring words, best places first, capped per word.
 /// - `r/<bucket>.js`: up to `recordsPerBucket` records (passages with their title, URL and verdict) of
 ///   one page, the page's URL said once and each record's fields only where they differ from the
-///   previous record's (`SearchRecord.bucketPayload`). A record's id, and so its bucket, comes from
+///   previous record's (`SearchRecord.bucketFile`). A record's id, and so its bucket, comes from
 ///   its page's URL and its place in the page, not from anything else on the site: a paragraph edit
 ///   rewrites its bucket, the postings of the words whose places changed and the shards and manifest
 ///   naming them — never the whole index.

@@ -1,6 +1,7 @@
 /// What one result shows (its kind, address, title, passage, the page it is in, a claim's verdict),
-/// each field already a quoted JavaScript string (`""` when the record has none), quoted once when its
-/// document is indexed: a bucket file is then put together from these pieces without quoting again.
+/// as plain text (empty when the record has none), quoted only as its bucket file is written: the
+/// fields are mostly the annotated site's own strings (titles, the briefing a section is in), and a
+/// quoted copy of every field and passage was a tenth of a build's peak memory (heaptrack).
 /// A class of constants: the indexed documents, the buckets and the preview's memo share one record
 /// (as a struct of eight strings, each copy took eight retains and 128 bytes).
 final class SearchRecord: Sendable, Equatable {
@@ -13,7 +14,7 @@ final class SearchRecord: Sendable, Equatable {
     let within: String
     let status: String
     let label: String
-    /// The passage, or no text at all (not even `""`) for a record without one.
+    /// The passage; empty for a record without one (its bucket then gives it no passage at all).
     let passage: String
 
     init(page: String, kind: String, anchor: String, title: String, within: String, status: String, label: String,
@@ -28,7 +29,7 @@ final class SearchRecord: Sendable, Equatable {
         self.passage = passage
     }
 
-    /// The same record with `passage` (already quoted) as its passage.
+    /// The same record with `passage` as its passage.
     func withPassage(_ passage: String) -> SearchRecord {
         SearchRecord(page: page, kind: kind, anchor: anchor, title: title, within: within, status: status, label: label,
                      passage: passage)
@@ -41,33 +42,48 @@ final class SearchRecord: Sendable, Equatable {
 }
 
 extension SearchRecord {
-    /// A bucket's payload: `{"p":page,"r":[record, …]}`. Each record is `{"k":kind,"a":anchor,"t":title,
-    /// "w":within,"v":status,"l":label,"x":passage}` where every field but the passage is left out when it
-    /// equals the previous record's (for the first record: when it is `""`). A page's records repeat its
-    /// kind, title, briefing and anchor (a section's passages), and a result loads its whole bucket, so
-    /// what is said once per bucket is what a reader does not download again for every result.
-    static func bucketPayload(_ records: [SearchRecord]) -> String {
-        guard let first = records.first else { return "{\"p\":\"\",\"r\":[]}" }
-        let empty = "\"\""
-        var previous = SearchRecord(page: first.page, kind: empty, anchor: empty, title: empty, within: empty,
-                                    status: empty, label: empty, passage: "")
-        var out = "{\"p\":" + first.page + ",\"r\":["
+    /// A bucket's file: `briefingSearchData("r/<key>",{"p":page,"r":[record, …]});` and a newline. Each
+    /// record is `{"k":kind,"a":anchor,"t":title,"w":within,"v":status,"l":label,"x":passage}` where every
+    /// field but the passage is left out when it equals the previous record's (for the first record: when
+    /// it is empty), and the passage when there is none. A page's records repeat its kind, title,
+    /// briefing and anchor (a section's passages), and a result loads its whole bucket, so what is said
+    /// once per bucket is what a reader does not download again for every result.
+    static func bucketFile(key: String, _ records: [SearchRecord]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(records.reduce(64) { $0 + $1.passage.utf8.count + 48 })
+        func append(_ ascii: StaticString) {
+            ascii.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+        append("briefingSearchData(")
+        SearchEncoding.appendQuoted(key, to: &out)
+        append(",{\"p\":")
+        SearchEncoding.appendQuoted(records.first?.page ?? "", to: &out)
+        append(",\"r\":[")
+        var previous: SearchRecord?
         for (index, record) in records.enumerated() {
-            if index > 0 { out += "," }
-            var fields: [String] = []
-            func field(_ name: String, _ value: String, _ before: String) {
-                if value != before { fields.append("\"" + name + "\":" + value) }
+            if index > 0 { append(",") }
+            append("{")
+            var first = true
+            func field(_ name: StaticString, _ value: String, _ before: String) {
+                guard value != before else { return }
+                if !first { append(",") }
+                first = false
+                append("\"")
+                append(name)
+                append("\":")
+                SearchEncoding.appendQuoted(value, to: &out)
             }
-            field("k", record.kind, previous.kind)
-            field("a", record.anchor, previous.anchor)
-            field("t", record.title, previous.title)
-            field("w", record.within, previous.within)
-            field("v", record.status, previous.status)
-            field("l", record.label, previous.label)
-            if !record.passage.isEmpty { fields.append("\"x\":" + record.passage) }
-            out += "{" + fields.joined(separator: ",") + "}"
+            field("k", record.kind, previous?.kind ?? "")
+            field("a", record.anchor, previous?.anchor ?? "")
+            field("t", record.title, previous?.title ?? "")
+            field("w", record.within, previous?.within ?? "")
+            field("v", record.status, previous?.status ?? "")
+            field("l", record.label, previous?.label ?? "")
+            field("x", record.passage, "")
+            append("}")
             previous = record
         }
-        return out + "]}"
+        append("]});\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }
