@@ -3,12 +3,16 @@ extension Annotator {
     func numberedClaims(_ briefing: Briefing, _ annotation: BodyAnnotation) -> [NumberedClaim] {
         let byID = Dictionary(briefing.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let unmarked = briefing.claims.map(\.id).filter { annotation.marks[$0] == nil }
-        return (annotation.claimOrder + unmarked).enumerated().compactMap { index, id in
-            byID[id].map { claim in
-                NumberedClaim(claim: claim, number: index + 1, markIDs: annotation.marks[id] ?? [],
-                              text: annotation.markTexts[id] ?? "", noteHTML: nil, correctionHTML: nil)
-            }
+        let order = annotation.claimOrder + unmarked
+        // Reserved, not grown by doubling: every briefing's claims are held until its pages are made.
+        var claims: [NumberedClaim] = []
+        claims.reserveCapacity(order.count)
+        for (index, id) in order.enumerated() {
+            guard let claim = byID[id] else { continue }
+            claims.append(NumberedClaim(claim: claim, number: index + 1, markIDs: annotation.marks[id] ?? [],
+                                        text: annotation.markTexts[id] ?? "", noteHTML: nil, correctionHTML: nil))
         }
+        return claims
     }
 
     func check(_ link: PendingBriefingLink, in briefings: [String: AnnotatedBriefing], options: BuildOptions,

@@ -61,6 +61,7 @@ extension ContentLoader {
             guard let (mapping, _) = reader.mapping("claims", &diagnostics) else { return [] }
             let yaml = reader.yaml
             var claims: [Claim] = []
+            claims.reserveCapacity(mapping.count)
             for (keyNode, value) in mapping {
                 let location = yaml.location(of: keyNode)
                 guard let id = keyNode.scalar?.string else {
