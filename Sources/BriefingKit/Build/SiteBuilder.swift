@@ -76,6 +76,7 @@ public struct SiteBuilder {
     /// Every diagnostic a build would report, writing nothing.
     public func check(_ request: BuildRequest) -> BuildReport {
         var cache = BuildCache()
+        cache.keepsForNextBuild = false
         let planned = plan(request, cache: &cache)
         return BuildReport(outcome: planned.pages == nil ? .contentErrors : .success, diagnostics: planned.diagnostics,
                            filesWritten: 0, timings: planned.timings)

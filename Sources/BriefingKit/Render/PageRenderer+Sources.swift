@@ -5,8 +5,7 @@ extension PageRenderer {
         var context = chrome(page.head, cards: page.cards)
         // Made as the template reaches each source: the page lists 2,000 sources on the benchmark
         // corpus, in this list or by kind (`sourceGroups`), and a template reads one of the two.
-        let renderer = self
-        context["sources"] = .lazyList(TemplateList(page.sources) { .object(renderer.sourceEntryFields($0, links: links)) })
+        context["sources"] = .lazyList(TemplateList(page.sources) { [self] in .object(sourceEntryFields($0, links: links)) })
         context["hasSources"] = .bool(!page.sources.isEmpty)
         context["sourceGroups"] = sourceGroups(page.sources, links: links)
         return context
