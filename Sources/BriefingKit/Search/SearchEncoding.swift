@@ -162,6 +162,22 @@ enum SearchEncoding {
 
     /// A script that hands `payload` to the search page under `key` (JSONP, so it loads from `file://`).
     static func script(key: String, payload: String) -> String {
-        "briefingSearchData(" + quoted(key) + "," + payload + ");\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(payload.utf8.count + key.utf8.count + 32)
+        appendScriptStart(key: key, to: &out)
+        out.append(contentsOf: payload.utf8)
+        out += scriptEnd
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// What `script` puts before the payload: `briefingSearchData("<key>",` (a bucket file writes its
+    /// payload straight after it, then `scriptEnd`).
+    static func appendScriptStart(key: String, to out: inout [UInt8]) {
+        out.append(contentsOf: "briefingSearchData(".utf8)
+        appendQuoted(key, to: &out)
+        out.append(UInt8(ascii: ","))
+    }
+
+    /// What `script` puts after the payload.
+    static let scriptEnd = Array(");\n".utf8)
 }

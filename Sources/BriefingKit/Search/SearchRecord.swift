@@ -42,7 +42,7 @@ final class SearchRecord: Sendable, Equatable {
 }
 
 extension SearchRecord {
-    /// A bucket's file: `briefingSearchData("r/<key>",{"p":page,"r":[record, …]});` and a newline. Each
+    /// A bucket's file: the script (`SearchEncoding.script`) of `{"p":page,"r":[record, …]}`. Each
     /// record is `{"k":kind,"a":anchor,"t":title,"w":within,"v":status,"l":label,"x":passage}` where every
     /// field but the passage is left out when it equals the previous record's (for the first record: when
     /// it is empty), and the passage when there is none. A page's records repeat its kind, title,
@@ -54,9 +54,8 @@ extension SearchRecord {
         func append(_ ascii: StaticString) {
             ascii.withUTF8Buffer { out.append(contentsOf: $0) }
         }
-        append("briefingSearchData(")
-        SearchEncoding.appendQuoted(key, to: &out)
-        append(",{\"p\":")
+        SearchEncoding.appendScriptStart(key: key, to: &out)
+        append("{\"p\":")
         SearchEncoding.appendQuoted(records.first?.page ?? "", to: &out)
         append(",\"r\":[")
         var previous: SearchRecord?
@@ -83,7 +82,8 @@ extension SearchRecord {
             append("}")
             previous = record
         }
-        append("]});\n")
+        append("]}")
+        out += SearchEncoding.scriptEnd
         return String(decoding: out, as: UTF8.self)
     }
 }
