@@ -166,7 +166,7 @@ public struct IncrementalBuilder: Sendable {
     }
 
     private mutating func rebuildTimed() -> RebuildReport {
-        let planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache,
+        var planned = SiteBuilder(fileSystem: fileSystem).plan(request, cache: &cache,
                                                                defersSearch: defersSearch && written != nil)
         // A one-off build has no next build to reuse the caches for: the parsed documents, the
         // annotations and the plan's memos are let go before the pages are rendered (the pages'
@@ -180,13 +180,19 @@ public struct IncrementalBuilder: Sendable {
         }
         var report = RebuildReport(outcome: .success, diagnostics: planned.diagnostics, changedPaths: [], renderedPages: 0,
                                    seconds: 0, timings: planned.timings)
-        guard let pages = planned.pages, let renderer = planned.renderer else {
+        // Taken out of the plan: a one-off build lets the pages go once written (`SearchMadeLast`).
+        guard var pages = planned.pages.take(), let renderer = planned.renderer else {
             report.outcome = .contentErrors
             return report
         }
         let writing = Date()
         let result: SiteWriting.Result
         let sync: OutputSync
+        // The plan the folder now holds, for the next rebuild to compare with; nil when its pages
+        // were let go (the next build writes a fresh folder).
+        let kept: [Page]?
+        // How long the index made after the other pages took (`SearchMadeLast`).
+        var searchMadeLastSeconds: Double?
         if let written {
             // Pages whose input is unchanged are skipped; copies do not depend on the templates.
             let sameTemplates = written.templateGeneration == planned.templateGeneration
@@ -203,6 +209,7 @@ public struct IncrementalBuilder: Sendable {
             let vanished = alignment.vanished
             sync = written.sync
             result = SiteWriting.write(changed, renderer: renderer, to: sync, removing: vanished)
+            kept = pages
         } else {
             if let problem = OutputFolderGuard.problem(output: request.outputDirectory, content: request.contentDirectory,
                                                        templates: request.templatesDirectory) {
@@ -214,11 +221,25 @@ public struct IncrementalBuilder: Sendable {
                 report.outcome = .environmentError("\(error)")
                 return report
             }
-            result = SiteWriting.write(pages, renderer: renderer, to: writer, removing: [])
+            let later = planned.searchMadeLast
+            planned.searchMadeLast = []
+            if later.isEmpty {
+                result = SiteWriting.write(pages, renderer: renderer, to: writer, removing: [])
+                kept = pages
+            } else {
+                pages = SearchMadeLast.withoutStandIns(pages, later)
+                result = SiteWriting.write(consume pages, renderer: renderer, to: writer, removing: []) {
+                    let made = later.map { $0.pages() }
+                    searchMadeLastSeconds = made.reduce(0) { $0 + $1.seconds }
+                    return made.flatMap(\.pages)
+                }
+                kept = nil
+            }
             sync = OutputSync(outputDirectory: writer.outputDirectory, digests: writer.digests, gate: gate)
         }
         report.timings.append(("render and write", Date().timeIntervalSince(writing)))
-        settle(result, pages: pages, templateGeneration: planned.templateGeneration, sync: sync, into: &report)
+        if let searchMadeLastSeconds { report.timings.append(("of which the search index", searchMadeLastSeconds)) }
+        settle(result, pages: kept, templateGeneration: planned.templateGeneration, sync: sync, into: &report)
         if report.outcome == .success {
             // Supersedes an index left before and not made yet: this plan kept the same stand-ins,
             // or made the index itself.
@@ -229,8 +250,9 @@ public struct IncrementalBuilder: Sendable {
     }
 
     /// Records what writing `pages` did in `report`, and the folder as it now is: the written plan on
-    /// success; a folder to write afresh next time when it may be half updated.
-    private mutating func settle(_ result: SiteWriting.Result, pages: [Page], templateGeneration: Int, sync: OutputSync,
+    /// success; a folder to write afresh next time when it may be half updated, or when the written
+    /// plan was not kept (nil `pages`).
+    private mutating func settle(_ result: SiteWriting.Result, pages: [Page]?, templateGeneration: Int, sync: OutputSync,
                                  into report: inout RebuildReport) {
         report.changedPaths = result.changedPaths
         report.renderedPages = result.renderedPages
@@ -248,7 +270,7 @@ public struct IncrementalBuilder: Sendable {
             deferredSearch = nil
         } else {
             let last = HandOff(self.written.take())
-            self.written = WrittenSite(pages: pages, templateGeneration: templateGeneration, sync: sync)
+            self.written = pages.map { WrittenSite(pages: $0, templateGeneration: templateGeneration, sync: sync) }
             // The last plan's pages that this one does not share (listings, search files) are freed
             // on another thread: a preview's reload need not wait for thousands of frees.
             DispatchQueue.global(qos: .utility).async { last.value = nil }

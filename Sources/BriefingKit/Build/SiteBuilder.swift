@@ -49,6 +49,8 @@ struct PlannedSite {
     var timings: [(stage: String, seconds: Double)]
     /// The search indexes the plan left for later (`plan(_:cache:defersSearch:)`).
     var deferredSearch: [DeferredSearch] = []
+    /// The search indexes a one-off build makes after writing every other page (`SearchMadeLast`).
+    var searchMadeLast: [SearchMadeLast] = []
 }
 
 /// The pipeline of DESIGN §5 end to end: ContentLoader → Annotator → Planner → PageRenderer →
@@ -161,17 +163,21 @@ public struct SiteBuilder {
         let plan = timed("plan") {
             Planner(templateAssets: templates.assets, assetVersions: templates.assetVersions,
                     contentDirectory: request.contentDirectory, options: request.options, tables: templates.tables,
-                    defersSearch: defersSearch, keepsSearchMemo: cache.keepsForNextBuild)
+                    defersSearch: defersSearch, keepsSearchMemo: cache.keepsForNextBuild,
+                    makesSearchLast: !cache.keepsForNextBuild && !defersSearch)
                 .plan(annotated.site, languages: languages.sites, memo: &cache.plans)
         }
         if let since = request.since { diagnostics.append(since.diagnostics(for: plan.pages, site: annotated.site)) }
         diagnostics.append(plan.diagnostics)
-        if plan.deferredSearch.isEmpty { timings.append(("of which the search index", plan.searchSeconds)) }
+        if plan.deferredSearch.isEmpty && plan.searchMadeLast.isEmpty {
+            timings.append(("of which the search index", plan.searchSeconds))
+        }
         let failed = diagnostics.hasErrors
         return PlannedSite(pages: failed ? nil : plan.pages,
                            renderer: failed ? nil : templates.renderer,
                            templateGeneration: templates.generation, diagnostics: diagnostics, timings: timings,
-                           deferredSearch: failed ? [] : plan.deferredSearch)
+                           deferredSearch: failed ? [] : plan.deferredSearch,
+                           searchMadeLast: failed ? [] : plan.searchMadeLast)
     }
 
     /// Each other language's view of the site, annotated with its own cache (DESIGN §8). Only what

@@ -13,13 +13,23 @@ extension PlanViews {
         let index = SearchIndexBuilder(folder: Self.searchFolder).build(indexed, vocabulary: memo.vocabulary, memo: &memo.files)
         memo.forgetIfBloated(usedTerms: index.termCount)
         let seconds = Date().timeIntervalSince(started)
-        var pages = index.files.map { Page(path: $0.path, input: .searchIndex(SearchIndexFile(text: $0.text))) }
-        let scriptWords = Self.searchScriptKeys.map { (key: String($0.dropFirst("search.".count)), text: words.text($0)) }
-        let input = SearchPage(head: head("search/", title: words.text("title.search")),
-                               manifestPath: index.manifestPath, scriptWords: scriptWords.map { [$0.key, $0.text] })
-        pages.append(Page(path: "search/index.html", input: .search(input)))
+        let pages = Self.searchPages(index, page: searchPage(manifestPath: index.manifestPath))
         memo.lastPages = pages
         return (pages, seconds)
+    }
+
+    /// The search page's input, loading the manifest at `manifestPath`.
+    func searchPage(manifestPath: String) -> SearchPage {
+        let scriptWords = Self.searchScriptKeys.map { (key: String($0.dropFirst("search.".count)), text: words.text($0)) }
+        return SearchPage(head: head("search/", title: words.text("title.search")),
+                          manifestPath: manifestPath, scriptWords: scriptWords.map { [$0.key, $0.text] })
+    }
+
+    /// Each file of `index`, then the search page, as the plan holds them.
+    static func searchPages(_ index: SearchIndex, page: SearchPage) -> [Page] {
+        var pages = index.files.map { Page(path: $0.path, input: .searchIndex(SearchIndexFile(text: $0.text))) }
+        pages.append(Page(path: "search/index.html", input: .search(page)))
+        return pages
     }
 
     /// The words search.js shows (result kinds, status lines), handed to it as JSON in the page.

@@ -16,11 +16,17 @@ public struct Planner {
     /// Whether the memo keeps the search index's documents and files for the next plan; a one-off
     /// build lets them go as soon as the files are made.
     let keepsSearchMemo: Bool
+    /// Whether the search index is left to be made after every other page is written (a one-off
+    /// build, `SearchMadeLast`): the plan holds its documents and a stand-in search page. Not when a
+    /// `static/` file lies under a `search/` folder: its collisions with the index's files are found
+    /// only with the files in the plan.
+    let makesSearchLast: Bool
 
     public init(templateAssets: [TemplateLoader.Asset], assetVersions: AssetVersions = AssetVersions(),
                 contentDirectory: String, options: BuildOptions, tables: InterfaceTables = InterfaceTables(),
-                defersSearch: Bool = false, keepsSearchMemo: Bool = true) {
+                defersSearch: Bool = false, keepsSearchMemo: Bool = true, makesSearchLast: Bool = false) {
         self.tables = tables
+        self.makesSearchLast = makesSearchLast
         self.defersSearch = defersSearch
         self.keepsSearchMemo = keepsSearchMemo
         self.templateAssets = templateAssets
@@ -43,20 +49,24 @@ public struct Planner {
         public var diagnostics: Diagnostics
         public var searchSeconds: Double
         var deferredSearch: [DeferredSearch] = []
+        /// The indexes to make once the other pages are written (`makesSearchLast`).
+        var searchMadeLast: [SearchMadeLast] = []
     }
 
     /// The plan, reusing the views `memo` holds of briefings annotated as before, and keeping this
     /// plan's. `languages` are the site's other languages, each annotated as `Site.inLanguage` gives it:
     /// their pages go under their folders, and every page learns which languages have it.
     public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [], memo: inout PlanMemo) -> Plan {
-        var (pages, searchSeconds, views, deferred) = languagePages(site, memo: &memo)
+        let searchLast = makesSearchLast && !site.site.staticFiles.contains { $0.contains(PlanViews.searchFolder) }
+        var (pages, searchSeconds, views, deferred, madeLast) = languagePages(site, searchLast: searchLast, memo: &memo)
         var deferredSearch = deferred.map { [DeferredSearch(views: views, folder: "", range: $0)] } ?? []
+        var searchMadeLast = madeLast.map { [$0] } ?? []
         let languageMemos = memo.languages
         memo.languages = [:]
         for language in languages {
             let folder = language.site.config.languageLinks.folder
             var languageMemo = languageMemos[folder] ?? PlanMemo()
-            let planned = languagePages(language, memo: &languageMemo)
+            let planned = languagePages(language, searchLast: searchLast, memo: &languageMemo)
             searchSeconds += planned.searchSeconds
             memo.languages[folder] = languageMemo
             if let range = planned.deferred {
@@ -64,9 +74,17 @@ public struct Planner {
                 deferredSearch.append(DeferredSearch(views: planned.views, folder: folder,
                                                      range: (start + range.lowerBound)..<(start + range.upperBound)))
             }
+            if var later = planned.madeLast {
+                later.standIn += pages.count
+                searchMadeLast.append(later)
+            }
             pages += planned.pages.map { $0.inFolder(folder) }
         }
         if !languages.isEmpty { Self.setAlternates(&pages) }
+        for index in searchMadeLast.indices {
+            // The stand-in as the whole plan left it (which languages have the search page).
+            if case .search(let page) = pages[searchMadeLast[index].standIn].input { searchMadeLast[index].searchPage = page }
+        }
         let settings = views.settings
         pages.append(views.notFoundPage())
         // After every page it lists: its ids are the planned pages' own.
@@ -97,14 +115,16 @@ public struct Planner {
                 pages.append(Page(path: file, input: .copy(CopiedFile(source: source, stamp: FileStamp(path: source)))))
             }
         }
-        return Plan(pages: pages, diagnostics: diagnostics, searchSeconds: searchSeconds, deferredSearch: deferredSearch)
+        return Plan(pages: pages, diagnostics: diagnostics, searchSeconds: searchSeconds, deferredSearch: deferredSearch,
+                    searchMadeLast: searchMadeLast)
     }
 
     /// The pages of one language, with paths inside its folder: everything but the files the whole
     /// site has once (404, anchors, sitemap, robots, assets, static files).
-    /// `deferred`: where the last search files stand in for this plan's, when `defersSearch` kept them.
-    private func languagePages(_ site: AnnotatedSite, memo: inout PlanMemo)
-        -> (pages: [Page], searchSeconds: Double, views: PlanViews, deferred: Range<Int>?) {
+    /// `deferred`: where the last search files stand in for this plan's, when `defersSearch` kept them;
+    /// `madeLast`: the index to make after the other pages, with `searchLast`.
+    private func languagePages(_ site: AnnotatedSite, searchLast: Bool, memo: inout PlanMemo)
+        -> (pages: [Page], searchSeconds: Double, views: PlanViews, deferred: Range<Int>?, madeLast: SearchMadeLast?) {
         let views = PlanViews(site: site, options: options, assets: assetVersions, tables: tables, memo: &memo)
         var pages: [Page] = []
         pages += site.briefings.map { views.briefingPage($0) }
@@ -114,10 +134,15 @@ public struct Planner {
         // The index's own work is spread over the cores; making the other pages at the same time
         // was slower on the 10,000-briefing corpus (plan 2.6 s against 1.8 s), the two competing.
         var deferred: Range<Int>?
+        var madeLast: SearchMadeLast?
         var searchSeconds = 0.0
         if defersSearch, let last = memo.search[PlanViews.searchFolder]?.lastPages {
             deferred = pages.count..<(pages.count + last.count)
             pages += last
+        } else if searchLast {
+            let later = views.searchMadeLast(folder: site.site.config.languageLinks.folder, standIn: pages.count)
+            pages.append(Page(path: "search/index.html", input: .search(later.searchPage)))
+            madeLast = later
         } else {
             let search = views.searchFiles(memo: &memo.search[PlanViews.searchFolder, default: SearchMemo()])
             if !keepsSearchMemo { memo.search[PlanViews.searchFolder] = nil }
@@ -129,6 +154,6 @@ public struct Planner {
         pages += views.correctionsFiles()
         pages += views.contentPages()
         pages += views.redirectPages()
-        return (pages, searchSeconds, views, deferred)
+        return (pages, searchSeconds, views, deferred, madeLast)
     }
 }
