@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The one sequence by which a build reaches its folder, for `build` and for every `serve`
 /// rebuild alike: render the chosen pages and hand them to the writer as they come, then commit
 /// (removing what the plan no longer holds), or abandon on any failure.
@@ -14,18 +12,19 @@ enum SiteWriting {
         var missingTemplates: [String]
     }
 
-    /// Writes `pages`, then, with `later`, lets them go (freed on another thread) and writes the
-    /// pages `later` makes (a one-off build's search index, `SearchMadeLast`) before committing.
+    /// Writes `pages`, then, with `later` (a one-off build's search index, `SearchMadeLast`), the
+    /// pages it makes, before committing. With `later`, the caller hands the pages over: each is let
+    /// go once written, and `later` runs when they all are, so the peak holds one or the other.
     static func write(_ pages: consuming [Page], renderer: PageRenderer, to writer: some SiteWriter,
                       removing vanished: [String], then later: (() -> [Page])? = nil) -> Result {
         let state = Locked((changed: [String](), failure: String?.none, missing: Set<String>()))
-        var rendered = render(pages, renderer: renderer, to: writer, state: state)
+        var rendered: Int
         if let later {
-            // Made only once the pages before are let go: the build's peak holds one or the other.
-            let written = HandOff(consume pages)
-            DispatchQueue.global(qos: .utility).async { written.value = [] }
+            rendered = render(consume pages, lettingGo: true, renderer: renderer, to: writer, state: state)
             let failed = state.withLock { $0.failure != nil || !$0.missing.isEmpty }
-            if !failed { rendered += render(later(), renderer: renderer, to: writer, state: state) }
+            if !failed { rendered += render(later(), lettingGo: true, renderer: renderer, to: writer, state: state) }
+        } else {
+            rendered = render(pages, lettingGo: false, renderer: renderer, to: writer, state: state)
         }
         var result = state.current
         if result.failure == nil && result.missing.isEmpty {
@@ -38,10 +37,12 @@ enum SiteWriting {
     }
 
     /// Renders `pages` and hands each to `writer`, recording in `state` what was written and what
-    /// failed; how many pages there were.
-    private static func render(_ pages: [Page], renderer: PageRenderer, to writer: some SiteWriter,
+    /// failed; how many pages there were. `lettingGo`: each page is freed once written (`pages` was
+    /// their last owner).
+    private static func render(_ pages: consuming [Page], lettingGo: Bool, renderer: PageRenderer, to writer: some SiteWriter,
                                state: Locked<(changed: [String], failure: String?, missing: Set<String>)>) -> Int {
-        PageRendering.each(pages, renderer: renderer) { page, output, bytes in
+        let count = pages.count
+        let handle: @Sendable (Page, PageRenderer.Output, [UInt8]) -> Void = { page, output, bytes in
             do {
                 switch output {
                 case .rendered:
@@ -56,6 +57,11 @@ enum SiteWriting {
                 state.withLock { $0.failure = $0.failure ?? "\(error)" }
             }
         }
-        return pages.count
+        if lettingGo {
+            PageRendering.eachLettingGo(consume pages, renderer: renderer, handle)
+        } else {
+            PageRendering.each(pages, renderer: renderer, handle)
+        }
+        return count
     }
 }
