@@ -37,7 +37,7 @@ import Testing
         let last = Planner(templateAssets: [], contentDirectory: "Content", options: BuildOptions(), makesSearchLast: true)
             .plan(site)
         #expect(full.searchMadeLast.isEmpty)
-        let later = try #require(last.searchMadeLast.first)
+        var later = try #require(last.searchMadeLast.first)
         #expect(last.searchMadeLast.count == 1)
         #expect(last.pages[later.standIn].path == "search/index.html")
         #expect(!last.pages.contains { $0.path.hasPrefix("search/") && $0.path != "search/index.html" })
@@ -45,7 +45,8 @@ import Testing
         #expect(later.briefingDocuments.map(\.count).sorted() == [1, 2, 3])
         #expect(later.otherDocuments.count == 3)
         // The stand-ins' place taken by the index made afterwards: the full plan's pages, in some order.
-        let made = SearchMadeLast.withoutStandIns(last.pages, last.searchMadeLast) + later.pages().pages
+        let made = SearchMadeLast.withoutStandIns(last.pages, last.searchMadeLast) + later.makePages().pages
+        #expect(later.briefingDocuments.isEmpty && later.otherDocuments.isEmpty)
         #expect(made.count == full.pages.count)
         let byPath = Dictionary(full.pages.map { ($0.path, $0.input) }, uniquingKeysWith: { first, _ in first })
         for page in made { #expect(byPath[page.path] == page.input, "\(page.path)") }

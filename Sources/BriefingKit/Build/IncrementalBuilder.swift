@@ -221,7 +221,8 @@ public struct IncrementalBuilder: Sendable {
                 report.outcome = .environmentError("\(error)")
                 return report
             }
-            let later = planned.searchMadeLast
+            // Its only copy: each index's documents are let go once indexed.
+            var later = planned.searchMadeLast
             planned.searchMadeLast = []
             if later.isEmpty {
                 result = SiteWriting.write(pages, renderer: renderer, to: writer, removing: [])
@@ -229,7 +230,7 @@ public struct IncrementalBuilder: Sendable {
             } else {
                 pages = SearchMadeLast.withoutStandIns(pages, later)
                 result = SiteWriting.write(consume pages, renderer: renderer, to: writer, removing: []) {
-                    let made = later.map { $0.pages() }
+                    let made = later.indices.map { later[$0].makePages() }
                     searchMadeLastSeconds = made.reduce(0) { $0 + $1.seconds }
                     return made.flatMap(\.pages)
                 }

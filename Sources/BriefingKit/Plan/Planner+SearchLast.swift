@@ -14,20 +14,27 @@ struct SearchMadeLast: Sendable {
     /// pages: the order `indexedSearchDocuments` indexes them in. Kept by briefing, put in one array
     /// only when the index is made (a copy of them all while the pages are written was 14 MB of the
     /// peak on the 10,000-briefing corpus, heaptrack).
-    let briefingDocuments: [[SearchDocument]]
-    let otherDocuments: [SearchDocument]
+    private(set) var briefingDocuments: [[SearchDocument]]
+    private(set) var otherDocuments: [SearchDocument]
     /// Where the stand-in search page is in the plan's pages.
     var standIn: Int
     /// The search page as the plan holds it (told its alternates), its manifest still unknown.
     var searchPage: SearchPage
 
     /// The index's files and the search page loading its manifest, under the folder; how long the
-    /// index took.
-    func pages() -> (pages: [Page], seconds: Double) {
+    /// index took. The documents are let go once indexed (the records hold their passages): a
+    /// second call makes an empty index.
+    mutating func makePages() -> (pages: [Page], seconds: Double) {
         let started = Date()
         var vocabulary = WordTable()
-        var indexed = SearchIndexBuilder.index(briefingDocuments.flatMap { $0 }, into: &vocabulary)
+        let briefings = briefingDocuments.flatMap { $0 }
+        var indexed = SearchIndexBuilder.index(briefings, into: &vocabulary)
         indexed += SearchIndexBuilder.index(otherDocuments, into: &vocabulary)
+        // Freed on another thread while the index is made (their texts were a sixth of the index's
+        // peak on 1,000 long briefings).
+        let documents = HandOff(Optional((consume briefings, briefingDocuments, otherDocuments)))
+        (briefingDocuments, otherDocuments) = ([], [])
+        DispatchQueue.global(qos: .utility).async { documents.value = nil }
         var files = SearchFileMemo()
         let index = SearchIndexBuilder(folder: PlanViews.searchFolder).build(indexed, vocabulary: vocabulary, memo: &files)
         // The records (the documents' and the memo's) are freed on another thread while the files are
