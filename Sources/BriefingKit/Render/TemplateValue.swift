@@ -57,7 +57,11 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     public subscript(key: String) -> TemplateValue? {
         get {
-            for entry in entries where entry.key == key { return entry.value }
+            // Lengths first: most keys differ in length, and a length is read without a call (two
+            // short keys that differ otherwise go through the standard library's general comparison:
+            // a twentieth of running the templates in perf).
+            let length = key.utf8.count
+            for entry in entries where entry.key.utf8.count == length && entry.key == key { return entry.value }
             return nil
         }
         set {
