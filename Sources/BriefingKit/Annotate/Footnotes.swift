@@ -1,3 +1,5 @@
+import Foundation
+
 /// Footnotes (DESIGN §7): `[^label]` in the text, `[^label]: text` as a paragraph of its own.
 /// cmark reads `[^1]: Ibid.` as a link reference definition and drops it, so definitions are found
 /// in the source lines (outside code); references are found in text nodes, or as the link cmark made
@@ -164,18 +166,24 @@ struct Footnotes {
         return result
     }
 
-    /// Definitions in the source: a line `[^label]: text` (indented at most three spaces) that starts a
-    /// block at the top level, outside code, with the lines after it up to a blank line.
     /// Whether `text` has a `[^` anywhere, without which it has no footnote reference or definition.
+    /// Looks for each `^` with `memchr` (a loop over the String's bytes was 1 % of a build's samples).
     static func mayHoldFootnotes(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "^") && previous == UInt8(ascii: "[") { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
+            var start = 1
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "^")), bytes.count - start) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if bytes[index - 1] == UInt8(ascii: "[") { return true }
+                start = index + 1
+            }
+            return false
         }
-        return false
     }
 
+    /// Definitions in the source: a line `[^label]: text` (indented at most three spaces) that starts a
+    /// block at the top level, outside code, with the lines after it up to a blank line.
     static func findDefinitions(in document: MarkdownDocument) -> [String: Definition] {
         var excluded = Set<Int>()
         var child = document.rootNode.firstChild
