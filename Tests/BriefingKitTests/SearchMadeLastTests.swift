@@ -52,6 +52,15 @@ import Testing
         for page in made { #expect(byPath[page.path] == page.input, "\(page.path)") }
     }
 
+    @Test func onlyAStaticFileInASearchFolderKeepsTheIndexInThePlan() {
+        for path in ["search/a.js", "search/r/x.js", "fr/search/notes.txt", "deep/search/x"] {
+            #expect(Planner.isUnderSearchFolder(path), "\(path)")
+        }
+        for path in ["research/paper.pdf", "searches.txt", "search", "fr/research/x", "notes/search.txt"] {
+            #expect(!Planner.isUnderSearchFolder(path), "\(path)")
+        }
+    }
+
     @Test func aStaticFileUnderASearchFolderHasTheIndexPlannedWithThePages() throws {
         var content = GoldenSiteTests.fixtureContent("golden-site")
         content["static/search/r/1riqkg.js"] = "// mine\n"

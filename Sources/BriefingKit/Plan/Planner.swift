@@ -57,7 +57,7 @@ public struct Planner {
     /// plan's. `languages` are the site's other languages, each annotated as `Site.inLanguage` gives it:
     /// their pages go under their folders, and every page learns which languages have it.
     public func plan(_ site: AnnotatedSite, languages: [AnnotatedSite] = [], memo: inout PlanMemo) -> Plan {
-        let searchLast = makesSearchLast && !site.site.staticFiles.contains { $0.contains(PlanViews.searchFolder) }
+        let searchLast = makesSearchLast && !site.site.staticFiles.contains(where: Self.isUnderSearchFolder)
         var (pages, searchSeconds, views, deferred, madeLast) = languagePages(site, searchLast: searchLast, memo: &memo)
         var deferredSearch = deferred.map { [DeferredSearch(views: views, folder: "", range: $0)] } ?? []
         var searchMadeLast = madeLast.map { [$0] } ?? []
@@ -117,6 +117,12 @@ public struct Planner {
         }
         return Plan(pages: pages, diagnostics: diagnostics, searchSeconds: searchSeconds, deferredSearch: deferredSearch,
                     searchMadeLast: searchMadeLast)
+    }
+
+    /// Whether a static file's path lies in a `search/` folder (the site's, a language's, or any
+    /// other: a few plans too many keep their index, none too few).
+    static func isUnderSearchFolder(_ path: String) -> Bool {
+        path.hasPrefix(PlanViews.searchFolder) || path.contains("/" + PlanViews.searchFolder)
     }
 
     /// The pages of one language, with paths inside its folder: everything but the files the whole
