@@ -53,7 +53,14 @@ enum LinkCheck {
     /// so `node` (a text node after a link, among the same inlines) holds the outer link's `](`.
     /// Returns the outer link's destination and where its `[` is, or nil when `node` is not such a leftover.
     static func nestedLink(at node: MarkdownNode) -> (destination: String, location: SourceLocation)? {
-        let scalars = Array(node.literal.unicodeScalars)
+        var literal = node.literal
+        // Most texts after a link hold no `](` at all: answered on the bytes, before making an array
+        // of every scalar (that array was 1.7 % of a build's samples in perf).
+        let mayHoldOne = literal.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "]") && bytes[$0 + 1] == UInt8(ascii: "(") }
+        }
+        guard mayHoldOne else { return nil }
+        let scalars = Array(literal.unicodeScalars)
         // The first `](` whose `]` closes no `[` of this same text.
         var balance = 0
         var close: Int?
