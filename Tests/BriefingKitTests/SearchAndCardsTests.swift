@@ -111,6 +111,23 @@ import Testing
         #expect(Self.cardData(result.output["index.html"]) == nil)
     }
 
+    @Test func cardDataIsTheJSONOfItsCards() throws {
+        var diagnostics = Diagnostics()
+        let renderer = PageRenderer(templates: MustacheTemplates(templates: [:], diagnostics: &diagnostics))
+        let links = LinkContext(rootPrefix: "../../", portable: false)
+        let cards = [
+            GlossaryCard(id: "a", name: "A \"quoted\" <name>", kindLabel: "State", summary: "Tab\tline\nend & </script>"),
+            GlossaryCard(id: "b-2", name: "Україна 🇺🇦", kindLabel: "Bloc", summary: "\u{1}\u{7F}\\ back\u{2028}"),
+        ]
+        for written in [[], Array(cards.prefix(1)), cards] {
+            let expected = JSONValue.object(written.map { card in
+                (card.id, .object([("name", .string(card.name)), ("kind", .string(card.kindLabel)),
+                                   ("summary", .string(card.summary)), ("href", .string(links.glossaryEntry(card.id)))]))
+            }).serialized
+            #expect(renderer.cardData(written, links: links) == expected)
+        }
+    }
+
     @Test func cardLinksAreRelativeToTheirPage() throws {
         let result = TestSite(Self.content, options: BuildOptions(portable: true)).build()
         let entry = try Self.json(Self.cardData(result.output["glossary/russia/index.html"]))
