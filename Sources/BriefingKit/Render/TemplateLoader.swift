@@ -90,10 +90,14 @@ public struct TemplateLoader {
     /// A partial or parent that no template provides would render as nothing (the spec's rule):
     /// an error instead, at the tag. Tags are found with the default delimiters.
     private func reportMissingPartials(_ texts: [String: String], paths: [String: String], diagnostics: inout Diagnostics) {
+        // Made once: a regex literal inside the loop was parsed again for every line of every
+        // template (most of loading the templates, in perf).
+        let partialTag = #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#
         for name in texts.keys.sorted() {
             guard let text = texts[name] else { continue }
-            for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for match in line.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#) where texts[String(match.1)] == nil {
+            for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.utf8.contains(UInt8(ascii: "{")) {
+                for match in line.matches(of: partialTag) where texts[String(match.1)] == nil {
                     let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
                                                              to: match.range.lowerBound) + 1
                     diagnostics.error("missing partial '\(match.1)'",
