@@ -178,4 +178,15 @@ import Testing
             #expect(!table.words.values.contains { $0.contains("“{") && !$0.contains("„") }, "\(code): English quotes")
         }
     }
+
+    /// Each `{name}` the values know is replaced once, in one pass: a value holding `{name}` stays as
+    /// written, a name no value has stays, and so does a `{` that is never closed.
+    @Test func fillsNamedValuesInOnePass() {
+        let table = InterfaceText(words: ["k": "{a} and {b}, {unknown} {b} {a", "only": "{é} {}"])
+        #expect(table.text("k", ["a": "{b}", "b": "B"]) == "{b} and B, {unknown} B {a")
+        #expect(table.text("k", ["b": "é"]) == "{a} and é, {unknown} é {a")
+        #expect(table.text("only", ["é": "accent", "": "empty"]) == "accent empty")
+        #expect(table.text("k") == "{a} and {b}, {unknown} {b} {a")
+        #expect(table.text("missing", ["a": "x"]) == "missing")
+    }
 }

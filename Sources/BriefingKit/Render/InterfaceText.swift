@@ -131,27 +131,35 @@ public struct InterfaceText: Sendable, Equatable {
 
     /// The text for `key` with each `{name}` replaced; the key itself when the table lacks it.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        let template = words[key] ?? key
+        var template = words[key] ?? key
         guard !values.isEmpty else { return template }
         // One pass over the table's text, on its bytes (a page asks for hundreds of these): a value
         // that itself holds `{name}` (an editor's title) is left as written, whatever order the
-        // values come in; a `{` that opens no known name stays.
-        let source = Array(template.utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(source.count + 64)
-        var index = 0
-        while index < source.count {
-            if source[index] == UInt8(ascii: "{"),
-               let close = source[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
-               let value = values[String(decoding: source[(index + 1)..<close], as: UTF8.self)] {
-                text.append(contentsOf: value.utf8)
-                index = close + 1
-            } else {
-                text.append(source[index])
-                index += 1
+        // values come in; a `{` that opens no known name stays. A name is found by comparing its
+        // bytes with the few values' names, not by making a string of it to hash.
+        return template.withUTF8 { source in
+            var text: [UInt8] = []
+            text.reserveCapacity(source.count + 64)
+            var index = 0
+            while index < source.count {
+                if source[index] == UInt8(ascii: "{"),
+                   let close = source[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
+                   let value = Self.value(named: UnsafeBufferPointer(rebasing: source[(index + 1)..<close]), in: values) {
+                    text.append(contentsOf: value.utf8)
+                    index = close + 1
+                } else {
+                    text.append(source[index])
+                    index += 1
+                }
             }
+            return String(decoding: text, as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The value whose name is `name`'s bytes.
+    private static func value(named name: UnsafeBufferPointer<UInt8>, in values: [String: String]) -> String? {
+        for (key, value) in values where key.utf8.count == name.count && key.utf8.elementsEqual(name) { return value }
+        return nil
     }
 
     /// The table as templates see it: `words.<group>.<name>` for each key `<group>.<name>`.

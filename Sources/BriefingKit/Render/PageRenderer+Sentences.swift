@@ -24,6 +24,9 @@ extension PageRenderer {
     }
 
     private static func filled(_ values: [String: String], _ markup: [String: String]) -> [String: String] {
-        values.mapValues(HTMLEscaping.escape).merging(markup) { _, made in made }
+        // Most sentences have one kind of value or the other: no dictionary to merge into then.
+        if values.isEmpty { return markup }
+        let escaped = values.mapValues(HTMLEscaping.escape)
+        return markup.isEmpty ? escaped : escaped.merging(markup) { _, made in made }
     }
 }
