@@ -151,6 +151,22 @@ import Testing
         #expect(record["t"] == "</script><b>\"&'" && record["x"] == "line\u{2028}break \\ tab\t")
     }
 
+    /// Every byte that is escaped, next to text that is not (an E2 that starts no separator, other
+    /// non-ASCII letters), read back by a JSON parser as the same text.
+    @Test func quotedTextReadsBackAsItself() throws {
+        let controls = String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) })
+        let samples = ["", "plain", controls, "\"\\<>&'", "a\u{2028}b\u{2029}c", "\u{2026}\u{2013}\u{20AC}é中",
+                       "ends in \u{2028}", "\u{2029}", "x\ny\rz\t"]
+        for sample in samples {
+            let quoted = SearchEncoding.quoted(sample)
+            #expect(!quoted.contains("<") && !quoted.contains(">") && !quoted.contains("&"))
+            #expect(!quoted.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" })
+            let decoded = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
+            #expect(decoded == sample)
+        }
+        #expect(SearchEncoding.quoted("a<b\u{2028}") == #""a\u003cb\u2028""#)
+    }
+
     @Test func aBucketSaysWhatItsRecordsShareOnce() throws {
         // a briefing's record, two passages of one section, a claim with a verdict, then an update
         // without one: the update's record must clear the verdict the claim's left
