@@ -90,6 +90,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("escape.html")))
     }
 
+    /// Every folder and file name non-empty and neither `.` nor `..`; names that merely hold dots pass.
+    @Test func safeOutputPaths() {
+        for path in ["index.html", "a/b/c.txt", "...", ".well-known/x", "a../..b/.c/c.", "x/.../y", "é/中.html"] {
+            #expect(OutputPath.isSafe(path), "\(path)")
+        }
+        for path in ["", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/./b", "../a", "a/..", "a/../b", "//"] {
+            #expect(!OutputPath.isSafe(path), "\(path)")
+        }
+    }
+
     @Test func refusedOutputFolders() throws {
         let folder = try makeSite()
         let content = folder.path("Content")

@@ -101,13 +101,20 @@ public final class OutputWriter: SiteWriter {
         try commit()
     }
 
+    /// Makes `folder` and those above it that the staging folder lacks, each with one `mkdir` (the
+    /// staging folder is fresh: what this writer did not make is not there). Foundation's
+    /// `createDirectory` asked for each folder's attributes first, under the lock the other workers wait on.
     private func makeFolder(_ folder: String) throws {
         try state.withLock { state in
             guard !state.createdDirectories.contains(folder) else { return }
-            try FileManager.default.createDirectory(atPath: stagingDirectory + "/" + folder, withIntermediateDirectories: true)
             var partial = ""
             for component in folder.split(separator: "/") {
                 partial = partial.isEmpty ? String(component) : partial + "/" + component
+                guard !state.createdDirectories.contains(partial) else { continue }
+                let path = stagingDirectory + "/" + partial
+                guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+                    throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
+                }
                 state.createdDirectories.insert(partial)
             }
         }

@@ -14,9 +14,20 @@ protocol SiteWriter: Sendable {
 
 /// Checks that a relative output path stays inside the output folder.
 enum OutputPath {
+    /// Relative, and no folder or file name empty, `.` or `..`. Over the bytes, once per file written
+    /// (splitting it into names was a tenth of the writer's time in perf).
     static func isSafe(_ path: String) -> Bool {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !path.hasPrefix("/") && !components.isEmpty
-            && !components.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." })
+        var nameLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard nameLength > 0, dots < nameLength else { return false }
+                nameLength = 0
+                dots = 0
+            } else {
+                nameLength += 1
+                if byte == UInt8(ascii: "."), dots == nameLength - 1, nameLength <= 2 { dots += 1 }
+            }
+        }
+        return nameLength > 0 && dots < nameLength
     }
 }
