@@ -41,5 +41,9 @@ import Testing
     @Test func inlineNotesBecomeOneLine() {
         let note = MarkdownSource(text: "Per [the *report*](cite:s1), **not** so.", file: "b.md", firstLine: 3)
         #expect(PlainText.inline(note) == "Per the report, not so.")
+        // Every line feed at the end goes (a code block's too), none before it.
+        let code = MarkdownSource(text: "Two:\n\n```\nx\n\n\n```", file: "b.md", firstLine: 3)
+        #expect(PlainText.inline(code) == "Two:\nx")
+        #expect(PlainText.inline(MarkdownSource(text: "", file: "b.md", firstLine: 1)) == "")
     }
 }

@@ -118,9 +118,11 @@ extension String {
 }
 
 private extension String {
+    /// Without its trailing line feeds (a `\r\n` is a character of its own, and stays). On the bytes:
+    /// dropping characters from the end measured each (a sixtieth of annotating, for every claim note).
     var trimmingNewlines: String {
-        var view = self[...]
-        while view.last == "\n" { view = view.dropLast() }
-        return String(view)
+        var bytes = utf8[...]
+        while bytes.last == 0x0A, bytes.dropLast().last != 0x0D { bytes = bytes.dropLast() }
+        return bytes.count == utf8.count ? self : String(Substring(bytes))
     }
 }
