@@ -9,8 +9,10 @@ import Testing
         fields["title"] = "Second"
         #expect(fields["title"] == .text("Second"))
         #expect(fields.count == 2)
-        let literal: TemplateFields = ["title": "First", "title": "Last"]
-        #expect(literal["title"] == .text("Last") && literal.count == 1)
+        // A literal's keys are distinct, as a dictionary literal's must be (a repeated one traps in
+        // debug builds, as it does in a dictionary literal): its fields are kept in their order.
+        let literal: TemplateFields = ["title": "T", "href": "h/", "draft": false]
+        #expect(literal.map(\.key) == ["title", "href", "draft"] && literal["href"] == .text("h/"))
     }
 
     @Test func nilRemovesAndMissingKeysAreNil() {
