@@ -42,6 +42,7 @@ extension TemplateValue {
         case .list(let items): items.map(\.mustacheValue)
         case .lazyList(let list): list.items.map(\.mustacheValue)
         case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .lazy(let lazy): lazy.value.mustacheValue
         }
     }
 }

@@ -21,6 +21,8 @@ struct ContextShape: Sendable, Equatable {
             itemShapes = [Self.merged(items)]
         case .lazyList(let list):
             itemShapes = [Self.merged(list.items)]
+        case .lazy(let lazy):
+            self = ContextShape(lazy.value)
         }
     }
 

@@ -100,20 +100,25 @@ extension PageRenderer {
         fields.merge(historyFields(claim.history, links: links))
         if let note = claim.note { fields["note"] = .html(note.resolved(for: links)) }
         if let correction = claim.correction { fields["correction"] = .html(correction.resolved(for: links)) }
-        let sources = claim.sources.map { sourceFields($0, links: links) }
-        fields["sources"] = .list(sources)
-        fields["hasSources"] = .bool(!sources.isEmpty)
-        let marks = claim.markIDs.enumerated().map { index, anchor -> TemplateValue in
-            let href = onItsPage ? "#\(anchor)" : links.briefing(slug, anchor: anchor)
-            let label = sentence("claim.backToMarkLabel", text: ["index": String(index + 1), "number": String(claim.number)])
-            return .object(["href": .text(href), "index": .text(String(index + 1)), "isFirst": .bool(index == 0),
-                            "backLabel": label])
-        }
-        fields["marks"] = .list(marks)
-        fields["hasSeveralMarks"] = .bool(marks.count > 1)
+        // Made only where a template shows them: a claims page shows no sources and no mark's label,
+        // a briefing's page does not say which briefing the claim is in.
+        fields["sources"] = .lazy(TemplateLazy { [self] in .list(claim.sources.map { sourceFields($0, links: links) }) })
+        fields["hasSources"] = .bool(!claim.sources.isEmpty)
+        fields["marks"] = .lazy(TemplateLazy { [self] in
+            .list(claim.markIDs.enumerated().map { index, anchor -> TemplateValue in
+                let href = onItsPage ? "#\(anchor)" : links.briefing(slug, anchor: anchor)
+                return .object(["href": .text(href), "index": .text(String(index + 1)), "isFirst": .bool(index == 0),
+                                "backLabel": .lazy(TemplateLazy { [self] in
+                                    sentence("claim.backToMarkLabel", text: ["index": String(index + 1), "number": String(claim.number)])
+                                })])
+            })
+        })
+        fields["hasSeveralMarks"] = .bool(claim.markIDs.count > 1)
         fields["briefingTitle"] = .text(claim.briefingTitle)
         fields["briefingHref"] = .text(links.briefing(slug))
-        fields["inBriefing"] = sentence("claim.inBriefing", markup: ["briefing": link(links.briefing(slug), claim.briefingTitle)])
+        fields["inBriefing"] = .lazy(TemplateLazy { [self] in
+            sentence("claim.inBriefing", markup: ["briefing": link(links.briefing(slug), claim.briefingTitle)])
+        })
         fields["noteHref"] = .text(onItsPage ? "#note-\(claim.id)" : links.briefing(slug, anchor: "note-\(claim.id)"))
         return fields
     }

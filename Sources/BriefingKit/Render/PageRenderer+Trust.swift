@@ -47,16 +47,19 @@ extension PageRenderer {
     /// A claim's history, oldest first, and the date it last changed; merged into its note's fields.
     func historyFields(_ history: [HistoryStep], links: LinkContext) -> TemplateFields {
         guard let last = history.last else { return [:] }
-        let entries = history.enumerated().map { index, step -> TemplateValue in
-            var fields = verdictFields(step.status, links: links)
-            fields["date"] = .text(words.date(step.date))
-            fields["dateISO"] = .text(DisplayDate.iso(step.date))
-            fields["isFirst"] = .bool(index == 0)
-            if let note = step.note { fields["historyNote"] = .html(note.resolved(for: links)) }
-            return .object(fields)
+        // The steps only where a template lists them (a claims page says when it last changed).
+        let entries = TemplateLazy { [self] in
+            .list(history.enumerated().map { index, step -> TemplateValue in
+                var fields = verdictFields(step.status, links: links)
+                fields["date"] = .text(words.date(step.date))
+                fields["dateISO"] = .text(DisplayDate.iso(step.date))
+                fields["isFirst"] = .bool(index == 0)
+                if let note = step.note { fields["historyNote"] = .html(note.resolved(for: links)) }
+                return .object(fields)
+            })
         }
         return [
-            "history": .list(entries),
+            "history": .lazy(entries),
             "hasHistory": .bool(true),
             "changedOn": .text(words.date(last.date)),
             "changedOnISO": .text(DisplayDate.iso(last.date)),

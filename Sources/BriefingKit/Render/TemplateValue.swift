@@ -8,9 +8,44 @@ public indirect enum TemplateValue: Sendable, Equatable {
     /// need not hold every source's fields at once, nor make those of a list its template skips).
     case lazyList(TemplateList)
     case object(TemplateFields)
+    /// A value made when a template reaches it (again each time), for a field that costs and that
+    /// some templates never show: a claim's sources on a claims page, the sentence naming its briefing
+    /// on the briefing's own page.
+    case lazy(TemplateLazy)
 
     /// Markup produced by Briefing (rendered Markdown, JSON-LD); the template writes it unescaped.
     public static func html(_ markup: String) -> TemplateValue { .text(markup) }
+
+    /// Equal when they are once made: a lazy value equals the value it makes.
+    public static func == (a: TemplateValue, b: TemplateValue) -> Bool {
+        switch (a.resolved, b.resolved) {
+        case (.text(let x), .text(let y)): x == y
+        case (.bool(let x), .bool(let y)): x == y
+        case (.list(let x), .list(let y)): x == y
+        case (.lazyList(let x), .lazyList(let y)): x == y
+        case (.object(let x), .object(let y)): x == y
+        default: false
+        }
+    }
+
+    /// The value itself: a lazy one made.
+    public var resolved: TemplateValue {
+        var value = self
+        while case .lazy(let lazy) = value { value = lazy.value }
+        return value
+    }
+}
+
+/// How to make a `lazy` value (the maker must give equal values each time it is asked).
+public struct TemplateLazy: Sendable, Equatable {
+    private let make: @Sendable () -> TemplateValue
+
+    public init(_ make: @escaping @Sendable () -> TemplateValue) { self.make = make }
+
+    public var value: TemplateValue { make() }
+
+    /// Equal when the values they make are.
+    public static func == (a: TemplateLazy, b: TemplateLazy) -> Bool { a.value == b.value }
 }
 
 /// The items of a `lazyList`: how many, and how to make the item at an index (made again each time

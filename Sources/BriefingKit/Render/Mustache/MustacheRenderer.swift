@@ -90,26 +90,28 @@ struct MustacheRenderer {
     /// `{{#name}}`: once for a true or non-list value (pushed unless a boolean), once per item of a list.
     private mutating func section(_ value: TemplateValue?, body: Range<Int>) {
         guard let value else { return }
-        switch value {
+        switch value.resolved {
         case .bool(let flag):
             if flag { run(body) }
         case .list(let items):
             for item in items {
-                stack.append(item)
+                stack.append(item.resolved)
                 run(body)
                 stack.removeLast()
             }
         case .lazyList(let list):
             for index in 0..<list.count {
-                stack.append(list[index])
+                stack.append(list[index].resolved)
                 run(body)
                 stack.removeLast()
             }
         case .text, .object:
             // swift-mustache treats every string as true, the empty one too; so do we.
-            stack.append(value)
+            stack.append(value.resolved)
             run(body)
             stack.removeLast()
+        case .lazy:
+            break // resolved above
         }
     }
 
@@ -134,7 +136,7 @@ struct MustacheRenderer {
 
     /// Missing, false and the empty list are false; everything else (the empty string too) is true.
     private static func isFalsey(_ value: TemplateValue?) -> Bool {
-        switch value {
+        switch value?.resolved {
         case nil, .bool(false): true
         case .list(let items): items.isEmpty
         case .lazyList(let list): list.count == 0
@@ -143,6 +145,7 @@ struct MustacheRenderer {
     }
 
     /// Finds the first name on the stack, innermost first, then follows the rest of the path from there.
+    /// A lazy value on the way is made (the stack holds made values only).
     private func lookup(_ path: [String]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var found: TemplateValue?
@@ -156,10 +159,10 @@ struct MustacheRenderer {
         }
         guard var value = found else { return nil }
         for name in path.dropFirst() {
-            guard case .object(let fields) = value, let child = fields[name] else { return nil }
+            guard case .object(let fields) = value.resolved, let child = fields[name] else { return nil }
             value = child
         }
-        return value
+        return value.resolved
     }
 
     /// Text is written escaped or raw; a boolean as `true`/`false`; a list or object writes nothing.
@@ -174,7 +177,7 @@ struct MustacheRenderer {
             }
         case .bool(let flag):
             output.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
-        case .list, .lazyList, .object:
+        case .list, .lazyList, .object, .lazy:
             break
         }
     }
