@@ -45,4 +45,29 @@ import Testing
         #expect(lazy != .lazyList(TemplateList(items(["a", "c"])) { $0 }))
         #expect(ContextShape(lazy) == ContextShape(.list(items(names))))
     }
+
+    /// A lazy value renders as the value it makes, wherever it stands (a variable, a section, an
+    /// inverted section, a step of a dotted name, an item of a list), and is made only when reached.
+    @Test func aLazyValueIsMadeWhenReached() {
+        let counter = Counter()
+        func lazy(_ value: TemplateValue) -> TemplateValue {
+            .lazy(TemplateLazy {
+                counter.made += 1
+                return value
+            })
+        }
+        let template = "{{a}}|{{{html}}}|{{#flag}}yes{{/flag}}{{^off}}no{{/off}}|{{#list}}{{.}},{{/list}}|{{obj.inner.name}}|{{#obj}}{{#inner}}{{name}}{{/inner}}{{/obj}}"
+        let eager: TemplateFields = ["a": "A&", "html": "<b>", "flag": true, "off": false, "list": ["x", "y"],
+                                     "obj": ["inner": ["name": "N"]]]
+        let lazyFields: TemplateFields = ["a": lazy("A&"), "html": lazy("<b>"), "flag": lazy(true), "off": lazy(false),
+                                          "list": lazy(.list([lazy("x"), "y"])),
+                                          "obj": lazy(.object(["inner": lazy(.object(["name": lazy("N")]))]))]
+        #expect(render(template, lazyFields) == render(template, eager))
+        #expect(render(template, eager) == "A&amp;|<b>|yesno|x,y,|N|N")
+        counter.made = 0
+        #expect(render("{{a}}", lazyFields) == "A&amp;")
+        #expect(counter.made == 1)
+        #expect(lazy("x") == .text("x") && lazy("x") != .text("y"))
+        #expect(ContextShape(.object(lazyFields)) == ContextShape(.object(eager)))
+    }
 }
