@@ -1,36 +1,53 @@
 /// Page + templates → bytes: one page at a time, appended to a buffer the caller reuses. It sees
 /// nothing but the page's input and the templates, so equal inputs give equal bytes.
 public struct PageRenderer: Sendable {
-    let templates: MustacheTemplates
+    /// What it renders with, held once: a renderer is copied into every lazy field that needs its
+    /// words (`TemplateLazy`), and a copy of all of it was a retain per property.
+    private let state: State
+
+    private final class State: Sendable {
+        let templates: MustacheTemplates
+        let words: InterfaceText
+        let pictureWords: PictureWords
+        let templateWords: TemplateValue
+        let languages: [String: PageRenderer]
+        let claimCache: ClaimFieldsCache?
+
+        init(templates: MustacheTemplates, words: InterfaceText, languages: [String: PageRenderer], keepsClaims: Bool) {
+            self.templates = templates
+            self.words = words
+            pictureWords = PictureWords(words)
+            templateWords = words.templateValue
+            self.languages = languages
+            claimCache = keepsClaims ? ClaimFieldsCache() : nil
+        }
+    }
+
+    var templates: MustacheTemplates { state.templates }
     /// The interface words of the pages' language (DESIGN §8): `words` for pages whose language
     /// `tables` does not hold, else the language's table (`inLanguage`).
-    private(set) var words: InterfaceText
+    var words: InterfaceText { state.words }
     /// The words the pictures print, taken from `words` once.
-    private(set) var pictureWords: PictureWords
+    var pictureWords: PictureWords { state.pictureWords }
     /// `words` as every page's context holds it, made once.
-    private(set) var templateWords: TemplateValue
+    var templateWords: TemplateValue { state.templateWords }
     /// A renderer for each language the tables know, by code: pages pick theirs by their head's language.
-    private var languages: [String: PageRenderer] = [:]
+    private var languages: [String: PageRenderer] { state.languages }
     /// The fields of the claims rendered before, with these words (`keepsClaims`); nil: none kept.
-    private(set) var claimCache: ClaimFieldsCache?
+    var claimCache: ClaimFieldsCache? { state.claimCache }
 
     /// `keepsClaims`: keep each claim's template fields for the next pages that show it (the
     /// preview, which renders the same claims after every save).
     public init(templates: MustacheTemplates, words: InterfaceText = .english, tables: InterfaceTables = InterfaceTables(),
                 keepsClaims: Bool = false) {
-        self.templates = templates
-        self.words = words
-        pictureWords = PictureWords(words)
-        templateWords = words.templateValue
-        claimCache = keepsClaims ? ClaimFieldsCache() : nil
-        for (code, table) in tables.tables {
-            var renderer = self
-            renderer.words = table
-            renderer.pictureWords = PictureWords(table)
-            renderer.templateWords = table.templateValue
-            renderer.claimCache = keepsClaims ? ClaimFieldsCache() : nil
-            languages[code] = renderer
+        let languages = tables.tables.mapValues { table in
+            PageRenderer(state: State(templates: templates, words: table, languages: [:], keepsClaims: keepsClaims))
         }
+        state = State(templates: templates, words: words, languages: languages, keepsClaims: keepsClaims)
+    }
+
+    private init(state: State) {
+        self.state = state
     }
 
     /// The renderer of `code`'s words (this one when no table is known for it).
