@@ -33,47 +33,63 @@ public enum HTMLEscaping {
     /// `jsonString(text)` appended to `output` as UTF-8. Works on bytes and copies runs that need no
     /// escaping whole (JSON-LD and card data are a large part of a page).
     public static func appendJSONString(_ text: String, to output: inout [UInt8]) {
-        output.append(0x22)
+        // Bytes that need nothing are skipped with a table of those that may: only ASCII bytes and
+        // the separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { bytes in mayNeedEscaping.withUnsafeBufferPointer { table in
+            output.append(0x22)
             var runStart = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let escape: StaticString
-                var length = 1
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x3C: escape = "\\u003c"
-                case 0x3E: escape = "\\u003e"
-                case 0x26: escape = "\\u0026"
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 end a line in JavaScript.
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    length = 3
-                case 0..<0x20:
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    let digits = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-                    index += 1
-                    runStart = index
-                    continue
-                default:
+                if !table[Int(byte)] {
                     index += 1
                     continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                let length = byte == 0xE2 ? separatorLength(bytes, at: index) : 1
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                appendEscape(byte, length == 3 ? bytes[index + 2] : 0, to: &output)
                 index += length
                 runStart = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
-        output.append(0x22)
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            output.append(0x22)
+        } }
     }
+
+    /// The bytes `appendJSONString` looks at twice: control characters, `"`, `\`, `<`, `>`, `&`, and
+    /// 0xE2, which starts the line separators.
+    private static let mayNeedEscaping: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
+    }
+
+    /// 3 when a line or paragraph separator (E2 80 A8 / A9), which ends a line in JavaScript, starts
+    /// at `index`, else 0.
+    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+    }
+
+    /// The escape of an ASCII byte, or (`byte` 0xE2) of the separator whose last byte is `last`.
+    private static func appendEscape(_ byte: UInt8, _ last: UInt8, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+        case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+        case 0xE2: output.append(contentsOf: last == 0xA8 ? separatorEscapes.0 : separatorEscapes.1)
+        default:
+            output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 15)])
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+    /// What follows the backslash for U+2028 and U+2029.
+    private static let separatorEscapes = (Array("u2028".utf8), Array("u2029".utf8))
 }

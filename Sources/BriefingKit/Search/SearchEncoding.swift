@@ -9,71 +9,11 @@ enum SearchEncoding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `quoted(value)` appended to `out` as UTF-8 (a bucket file is written this way, no string per field).
+    /// `quoted(value)` appended to `out` as UTF-8 (a bucket file is written this way, no string per
+    /// field): a JSON string safe in a script, as `HTMLEscaping` writes them for pages.
     static func appendQuoted(_ value: String, to out: inout [UInt8]) {
-        // Over the UTF-8 bytes (this runs over every passage of the site), copying runs of bytes that
-        // need nothing, found with a table of the bytes that may: only ASCII bytes and the
-        // separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
-        var value = value
-        value.withUTF8 { bytes in mayNeedEscaping.withUnsafeBufferPointer { table in
-            out.append(UInt8(ascii: "\""))
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if !table[Int(byte)] {
-                    index += 1
-                    continue
-                }
-                let length = byte == 0xE2 ? separatorLength(bytes, at: index) : 1
-                guard length > 0 else {
-                    index += 1
-                    continue
-                }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                appendEscape(byte, length == 3 ? bytes[index + 2] : 0, to: &out)
-                index += length
-                runStart = index
-            }
-            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            out.append(UInt8(ascii: "\""))
-        } }
+        HTMLEscaping.appendJSONString(value, to: &out)
     }
-
-    /// The bytes `appendQuoted` looks at twice: control characters, `"`, `\`, `<`, `>`, `&`, and
-    /// 0xE2, which starts the line separators.
-    private static let mayNeedEscaping: [Bool] = (0..<256).map { byte in
-        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
-    }
-
-    /// 3 when a line or paragraph separator (E2 80 A8 / A9) starts at `index`, else 0.
-    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
-    }
-
-    /// The escape of an ASCII byte, or (`byte` 0xE2) of the separator whose last byte is `last`.
-    private static func appendEscape(_ byte: UInt8, _ last: UInt8, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
-        case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
-        case 0xE2:
-            out.append(contentsOf: last == 0xA8 ? separatorEscapes.0 : separatorEscapes.1)
-        default:
-            out.append(UInt8(ascii: "u"))
-            out.append(UInt8(ascii: "0"))
-            out.append(UInt8(ascii: "0"))
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 15)])
-        }
-    }
-
-    /// What follows the backslash for U+2028 and U+2029.
-    private static let separatorEscapes = (Array("u2028".utf8), Array("u2029".utf8))
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func base36(_ value: Int) -> String { String(value, radix: 36) }
 
