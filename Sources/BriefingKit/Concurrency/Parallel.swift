@@ -50,6 +50,27 @@ private final class ResultSlots<Result>: @unchecked Sendable {
     func collect() -> [Result] { slots.compactMap { $0 } }
 }
 
+/// A value made on another thread while the caller goes on (one file parsed by one thread, beside
+/// work spread over the cores); `value` waits for it.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written once, before `done` is left; read only after waiting for it.
+    private var result: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            result = make()
+            done.leave()
+        }
+    }
+
+    var value: Value {
+        done.wait()
+        return result!
+    }
+}
+
 /// A value handed to one worker and back without a copy: a copy left with the giver would share
 /// its storage, so the worker's first change would copy it whole (and the old one be freed later).
 /// One owner at a time: the giver does not touch it until the worker is done.
