@@ -59,9 +59,13 @@ extension PageRenderer {
         fields["hasSources"] = .bool(!page.sources.isEmpty)
         // "Mentioned in": every mention of the entry, grouped by briefing in listing order.
         let mentions = page.mentions.map { group -> TemplateValue in
+            // The title escaped once for all of its briefing's mentions (an entry may have thousands);
+            // the index is digits, nothing to escape.
+            let title = HTMLEscaping.escape(group.title)
             let items = group.anchors.enumerated().map { index, anchor -> TemplateValue in
-                .object(["href": .text(links.briefing(group.slug, anchor: anchor)), "index": .text(String(index + 1)),
-                         "label": sentence("entry.mentionLabel", text: ["index": String(index + 1), "title": group.title])])
+                let number = String(index + 1)
+                return .object(["href": .text(links.briefing(group.slug, anchor: anchor)), "index": .text(number),
+                                "label": .html(words.text("entry.mentionLabel", ["index": number, "title": title]))])
             }
             return .object(["title": .text(group.title), "href": .text(links.briefing(group.slug)),
                             "mentions": .list(items), "count": .text(String(items.count))])
