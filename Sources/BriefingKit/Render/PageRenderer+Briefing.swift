@@ -17,7 +17,7 @@ extension PageRenderer {
             return .object(claimFields)
         })
         fields["hasClaims"] = .bool(!page.claims.isEmpty)
-        fields["jsonLD"] = .html(jsonLD(page).serialized)
+        fields["jsonLD"] = .html(jsonLD(page))
         if let timeline = page.timeline { fields["timeline"] = .html(timeline.html(words: pictureWords)) }
         if !page.updates.isEmpty {
             fields["updates"] = .list(page.updates.map { .object(updateFields($0, links: links, onItsPage: true)) })
@@ -134,60 +134,87 @@ extension PageRenderer {
         return .object(fields)
     }
 
-    /// schema.org data for a briefing: an `Article` and a `ClaimReview` for every claim that is not an opinion.
-    func jsonLD(_ page: BriefingPage) -> JSONValue {
+    /// schema.org data for a briefing: an `Article` and a `ClaimReview` for every claim that is not an
+    /// opinion, as JSON (written straight to bytes: the tree of values was a malloc per value).
+    func jsonLD(_ page: BriefingPage) -> String {
         let summary = page.summary
         let settings = page.head.settings
         let url = settings.baseURL + settings.languageLinks.folder + page.head.path
-        let publisher = JSONValue.object([("@type", .string("Organization")), ("name", .string(page.head.settings.title))])
-        var article: [(String, JSONValue)] = [
-            ("@type", .string("Article")),
-            ("headline", .string(summary.title)),
-            ("url", .string(url)),
-            ("datePublished", .string(DisplayDate.iso(summary.date))),
-        ]
-        if let updated = summary.updated { article.append(("dateModified", .string(DisplayDate.iso(updated)))) }
-        if let text = summary.summary { article.append(("description", .string(text))) }
-        if !summary.authors.isEmpty {
-            article.append(("author", .array(summary.authors.map {
-                .object([("@type", .string("Person")), ("name", .string($0))])
-            })))
+        func publisher(_ json: inout JSONWriter) {
+            json.object { json in
+                json.field("@type", "Organization")
+                json.field("name", settings.title)
+            }
         }
-        article.append(("publisher", publisher))
-        if !summary.tags.isEmpty { article.append(("keywords", .string(summary.tags.joined(separator: ", ")))) }
-        article.append(("inLanguage", .string(settings.language)))
-        // A translation names its original (DESIGN §8), which is at the default language's address.
-        if let original = settings.languages.first, original.code != settings.language,
-           page.head.alternates.contains(original.code) {
-            article.append(("translationOfWork", .object([
-                ("@type", .string("Article")), ("url", .string(settings.baseURL + page.head.path)),
-                ("inLanguage", .string(original.code)),
-            ])))
+        var json = JSONWriter(capacity: 1024 + 512 * page.claims.count)
+        json.object { json in
+            json.field("@context", "https://schema.org")
+            json.key("@graph")
+            json.array { json in
+                json.object { json in
+                    json.field("@type", "Article")
+                    json.field("headline", summary.title)
+                    json.field("url", url)
+                    json.field("datePublished", DisplayDate.iso(summary.date))
+                    if let updated = summary.updated { json.field("dateModified", DisplayDate.iso(updated)) }
+                    if let text = summary.summary { json.field("description", text) }
+                    if !summary.authors.isEmpty {
+                        json.key("author")
+                        json.array { json in
+                            for author in summary.authors {
+                                json.object { json in
+                                    json.field("@type", "Person")
+                                    json.field("name", author)
+                                }
+                            }
+                        }
+                    }
+                    json.key("publisher")
+                    publisher(&json)
+                    if !summary.tags.isEmpty { json.field("keywords", summary.tags.joined(separator: ", ")) }
+                    json.field("inLanguage", settings.language)
+                    // A translation names its original (DESIGN §8), which is at the default language's address.
+                    if let original = settings.languages.first, original.code != settings.language,
+                       page.head.alternates.contains(original.code) {
+                        json.key("translationOfWork")
+                        json.object { json in
+                            json.field("@type", "Article")
+                            json.field("url", settings.baseURL + page.head.path)
+                            json.field("inLanguage", original.code)
+                        }
+                    }
+                }
+                // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
+                for (index, claim) in page.claims.enumerated() where claim.status != .opinion && !claim.markIDs.isEmpty {
+                    json.object { json in
+                        json.field("@type", "ClaimReview")
+                        json.field("url", url + "#claim-" + claim.id)
+                        json.field("claimReviewed", claim.text)
+                        json.key("itemReviewed")
+                        json.object { json in
+                            json.field("@type", "Claim")
+                            if index < page.appearances.count { appearance(page.appearances[index], into: &json) }
+                        }
+                        json.key("author")
+                        publisher(&json)
+                        json.field("inLanguage", settings.language)
+                        json.field("datePublished", DisplayDate.iso(page.reviewsPublished))
+                        json.key("reviewRating")
+                        json.object { json in
+                            json.field("@type", "Rating")
+                            json.field("alternateName", words.verdict(claim.status))
+                        }
+                        if let changed = claim.history.last?.date { json.field("dateModified", DisplayDate.iso(changed)) }
+                        if !claim.sources.isEmpty {
+                            json.key("citation")
+                            json.array { json in
+                                for source in claim.sources { creativeWork(source, into: &json) }
+                            }
+                        }
+                    }
+                }
+            }
         }
-
-        var graph: [JSONValue] = [.object(article)]
-        // A claim never marked in the text has no wording to review and no `claim-<id>` anchor: left out.
-        for (index, claim) in page.claims.enumerated() where claim.status != .opinion && !claim.markIDs.isEmpty {
-            var itemReviewed: [(String, JSONValue)] = [("@type", .string("Claim"))]
-            if index < page.appearances.count { itemReviewed += appearanceFields(page.appearances[index]) }
-            var review: [(String, JSONValue)] = [
-                ("@type", .string("ClaimReview")),
-                ("url", .string(url + "#claim-" + claim.id)),
-                ("claimReviewed", .string(claim.text)),
-                ("itemReviewed", .object(itemReviewed)),
-                ("author", publisher),
-                ("inLanguage", .string(settings.language)),
-                ("datePublished", .string(DisplayDate.iso(page.reviewsPublished))),
-                ("reviewRating", .object([
-                    ("@type", .string("Rating")),
-                    ("alternateName", .string(words.verdict(claim.status))),
-                ])),
-            ]
-            if let changed = claim.history.last?.date { review.append(("dateModified", .string(DisplayDate.iso(changed)))) }
-            let evidence = claim.sources.map(creativeWork)
-            if !evidence.isEmpty { review.append(("citation", .array(evidence))) }
-            graph.append(.object(review))
-        }
-        return .object([("@context", .string("https://schema.org")), ("@graph", .array(graph))])
+        return json.string
     }
 }

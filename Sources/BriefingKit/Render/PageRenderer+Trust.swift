@@ -84,10 +84,10 @@ extension PageRenderer {
         ]
     }
 
-    /// Where a claim was made: `appearance`, and the earliest dated of them as `firstAppearance`.
-    /// None of the evidence: that is the review's `citation`.
-    func appearanceFields(_ works: [SourceLink]) -> [(String, JSONValue)] {
-        guard !works.isEmpty else { return [] }
+    /// Where a claim was made, as fields of its JSON-LD `Claim`: `appearance`, and the earliest dated
+    /// of them as `firstAppearance`. None of the evidence: that is the review's `citation`.
+    func appearance(_ works: [SourceLink], into json: inout JSONWriter) {
+        guard !works.isEmpty else { return }
         // Undated works sort after dated ones; among equals the first listed wins (a stable choice).
         let first = works.enumerated().min { a, b in
             switch (a.element.date, b.element.date) {
@@ -97,22 +97,41 @@ extension PageRenderer {
             case (nil, nil): a.offset < b.offset
             }
         }?.element
-        var fields: [(String, JSONValue)] = [("appearance", .array(works.map(creativeWork)))]
-        if let first { fields.append(("firstAppearance", creativeWork(first))) }
-        return fields
+        json.key("appearance")
+        json.array { json in
+            for work in works { creativeWork(work, into: &json) }
+        }
+        if let first {
+            json.key("firstAppearance")
+            creativeWork(first, into: &json)
+        }
     }
 
-    /// A source as schema.org `CreativeWork`: name, url, author (its authors, else its publisher) and date.
-    func creativeWork(_ source: SourceLink) -> JSONValue {
-        var work: [(String, JSONValue)] = [("@type", .string("CreativeWork")), ("name", .string(source.title))]
-        if let address = source.url { work.append(("url", .string(address))) }
-        if !source.authors.isEmpty {
-            work.append(("author", .array(source.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
-        } else if let publisher = source.publisher {
-            work.append(("author", .object([("@type", .string("Organization")), ("name", .string(publisher))])))
+    /// A source as schema.org's `CreativeWork`.
+    func creativeWork(_ source: SourceLink, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("@type", "CreativeWork")
+            json.field("name", source.title)
+            if let address = source.url { json.field("url", address) }
+            if !source.authors.isEmpty {
+                json.key("author")
+                json.array { json in
+                    for author in source.authors {
+                        json.object { json in
+                            json.field("@type", "Person")
+                            json.field("name", author)
+                        }
+                    }
+                }
+            } else if let publisher = source.publisher {
+                json.key("author")
+                json.object { json in
+                    json.field("@type", "Organization")
+                    json.field("name", publisher)
+                }
+            }
+            if let date = source.date { json.field("datePublished", DisplayDate.iso(date)) }
         }
-        if let date = source.date { work.append(("datePublished", .string(DisplayDate.iso(date)))) }
-        return .object(work)
     }
 
     /// The bibliography grouped by kind, in the order of `SourceKind`, sources without a kind last;
