@@ -33,38 +33,46 @@ public enum HTMLEscaping {
     /// `jsonString(text)` appended to `output` as UTF-8. Works on bytes and copies runs that need no
     /// escaping whole (JSON-LD and card data are a large part of a page).
     public static func appendJSONString(_ text: String, to output: inout [UInt8]) {
-        // Bytes that need nothing are skipped with a table of those that may: only ASCII bytes and
-        // the separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
-        var text = text
-        text.withUTF8 { bytes in mayNeedEscaping.withUnsafeBufferPointer { table in
-            output.append(0x22)
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if !table[Int(byte)] {
-                    index += 1
-                    continue
-                }
-                let length = byte == 0xE2 ? separatorLength(bytes, at: index) : 1
-                guard length > 0 else {
-                    index += 1
-                    continue
-                }
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                appendEscape(byte, length == 3 ? bytes[index + 2] : 0, to: &output)
-                index += length
-                runStart = index
-            }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            output.append(0x22)
-        } }
+        // A native string's bytes are read in place, without a copy of the string (a retain and a
+        // release for every string of a page's JSON).
+        if text.utf8.withContiguousStorageIfAvailable({ appendJSONString(bytes: $0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { appendJSONString(bytes: $0, to: &output) }
+        }
     }
 
-    /// The bytes `appendJSONString` looks at twice: control characters, `"`, `\`, `<`, `>`, `&`, and
-    /// 0xE2, which starts the line separators.
-    private static let mayNeedEscaping: [Bool] = (0..<256).map { byte in
-        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
+    private static func appendJSONString(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        // Bytes that need nothing are skipped (`mayNeedEscaping`): only ASCII bytes and the
+        // separators' three-byte sequences (E2 80 A8 / A9) are ever escaped.
+        output.append(0x22)
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if !mayNeedEscaping(byte) {
+                index += 1
+                continue
+            }
+            let length = byte == 0xE2 ? separatorLength(bytes, at: index) : 1
+            guard length > 0 else {
+                index += 1
+                continue
+            }
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            appendEscape(byte, length == 3 ? bytes[index + 2] : 0, to: &output)
+            index += length
+            runStart = index
+        }
+        if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+        output.append(0x22)
+    }
+
+    /// Whether `appendJSONString` looks at a byte twice: control characters, `"`, `\`, `<`, `>`, `&`,
+    /// and 0xE2, which starts the line separators. Below 0x40 by a bit mask (bits 0–31, 0x22, 0x26,
+    /// 0x3C, 0x3E), not a table: a global array was retained and released for every string.
+    @inline(__always)
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x40 ? (0x5000_0044_FFFF_FFFF as UInt64) >> byte & 1 == 1 : byte == 0x5C || byte == 0xE2
     }
 
     /// 3 when a line or paragraph separator (E2 80 A8 / A9), which ends a line in JavaScript, starts
