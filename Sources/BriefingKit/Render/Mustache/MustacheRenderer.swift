@@ -4,8 +4,7 @@
 /// One renderer serves one call to `render`, so rendering needs no locks: the program is shared and
 /// read-only, and all mutable state (output, context stack, block overrides, indentation) lives here.
 struct MustacheRenderer {
-    private let ops: [MustacheOp]
-    private let entries: [Range<Int>]
+    private let program: MustacheProgram
     private var output: [UInt8] = []
     /// Where this render's output starts in `output` (a partial's indentation goes at a line start).
     private var start = 0
@@ -23,8 +22,7 @@ struct MustacheRenderer {
     private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
 
     init(program: MustacheProgram, root: TemplateValue) {
-        ops = program.ops
-        entries = program.entries
+        self.program = program
         stack = [root]
     }
 
@@ -38,25 +36,27 @@ struct MustacheRenderer {
 
     /// Renders template number `template`; `indentation` is set for a standalone partial or parent tag.
     mutating func include(_ template: Int, indentation extra: [UInt8]?) {
-        guard template >= 0, template < entries.count, depth < Self.maximumDepth else { return }
+        guard template >= 0, template < program.entries.count, depth < Self.maximumDepth else { return }
         depth += 1
         defer { depth -= 1 }
         if let extra, !extra.isEmpty {
             let saved = indentation
             indentation += extra
-            run(entries[template])
+            run(program.entries[template])
             indentation = saved
         } else {
-            run(entries[template])
+            run(program.entries[template])
         }
     }
 
     private mutating func run(_ range: Range<Int>) {
         var index = range.lowerBound
         while index < range.upperBound {
-            switch ops[index] {
-            case .text(let text):
-                output.append(contentsOf: text)
+            switch program.ops[index] {
+            case .text(let start, let end):
+                program.text.withUnsafeBufferPointer { text in
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(start)..<Int(end)]))
+                }
                 index += 1
             case .lineStart:
                 if !indentation.isEmpty, output.count == start || output.last == Self.newline {
@@ -64,25 +64,26 @@ struct MustacheRenderer {
                 }
                 index += 1
             case .variable(let path, let escaped):
-                if let value = lookup(path) { write(value, escaped: escaped) }
+                if let value = lookup(program.paths[Int(path)]) { write(value, escaped: escaped) }
                 index += 1
             case .section(let path, let end):
-                section(lookup(path), body: index + 1..<end)
-                index = end
+                section(lookup(program.paths[Int(path)]), body: index + 1..<Int(end))
+                index = Int(end)
             case .inverted(let path, let end):
-                if Self.isFalsey(lookup(path)) { run(index + 1..<end) }
-                index = end
+                if Self.isFalsey(lookup(program.paths[Int(path)])) { run(index + 1..<Int(end)) }
+                index = Int(end)
             case .partial(let template, let extra):
-                include(template, indentation: extra)
+                include(Int(template), indentation: extra < 0 ? nil : program.indentations[Int(extra)])
                 index += 1
             case .parent(let template, let extra, let arguments, let end):
-                overrides.append(contentsOf: arguments)
-                include(template, indentation: extra)
-                overrides.removeLast(arguments.count)
-                index = end
+                let passed = program.arguments[Int(arguments)]
+                overrides.append(contentsOf: passed)
+                include(Int(template), indentation: extra < 0 ? nil : program.indentations[Int(extra)])
+                overrides.removeLast(passed.count)
+                index = Int(end)
             case .slot(let block, let extra, let end):
-                slot(block, indentation: extra, defaultBody: index + 1..<end)
-                index = end
+                slot(Int(block), indentation: program.indentations[Int(extra)], defaultBody: index + 1..<Int(end))
+                index = Int(end)
             }
         }
     }
