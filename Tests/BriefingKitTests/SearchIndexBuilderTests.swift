@@ -198,6 +198,28 @@ import Testing
         #expect(records[4]["v"] == nil && records[4]["l"] == nil && records[4]["t"] == "Correction" && records[4]["x"] == "Fixed.")
     }
 
+    /// Documents kept in groups (a one-off build's, by briefing) are indexed as the same documents
+    /// in one array: the same records and words in the same order, empty groups anywhere, stripes
+    /// crossing groups.
+    @Test func groupsAreIndexedAsTheirDocumentsInOrder() {
+        let many = (0..<40).map { n in
+            let base = Self.documents[n % Self.documents.count]
+            return SearchDocument(kind: base.kind, url: "p\(n)/\(base.url)", title: base.title + " \(n)",
+                                  keywords: base.keywords, text: base.text + " word\(n)", within: base.within,
+                                  verdict: base.verdict)
+        }
+        let groups = [[], Array(many[0..<3]), [], [], Array(many[3..<4]), Array(many[4..<31]), [], Array(many[31...]), []]
+        var flatWords = WordTable(), groupWords = WordTable()
+        let flat = SearchIndexBuilder.index(many, into: &flatWords)
+        let grouped = SearchIndexBuilder.index(groups: groups, into: &groupWords)
+        #expect(grouped.map(\.page) == flat.map(\.page))
+        #expect(grouped.map(\.records) == flat.map(\.records))
+        #expect(grouped.map(\.terms) == flat.map(\.terms) && grouped.map(\.scores) == flat.map(\.scores))
+        #expect(grouped.map(\.ends) == flat.map(\.ends))
+        #expect(groupWords.arena == flatWords.arena && groupWords.starts == flatWords.starts)
+        #expect(SearchIndexBuilder.index(groups: [[], []], into: &groupWords).isEmpty)
+    }
+
     @Test func postingsRoundTrip() {
         let postings = [(id: 3, score: 20), (id: 90, score: 20), (id: 1, score: 7), (id: 5000, score: 7), (id: 6000, score: 1)]
         let text = SearchEncoding.postings(postings)

@@ -11,9 +11,9 @@ struct SearchMadeLast: Sendable {
     /// The language's folder (`fr/`), empty for the default language.
     let folder: String
     /// Each briefing's documents (newest first), then those of the glossary, the sources and the
-    /// pages: the order `indexedSearchDocuments` indexes them in. Kept by briefing, put in one array
-    /// only when the index is made (a copy of them all while the pages are written was 14 MB of the
-    /// peak on the 10,000-briefing corpus, heaptrack).
+    /// pages: the order `indexedSearchDocuments` indexes them in. Kept by briefing and indexed so
+    /// (`index(groups:into:)`), never copied into one array (a copy of them all while the pages are
+    /// written was 14 MB of the peak on the 10,000-briefing corpus, heaptrack).
     private(set) var briefingDocuments: [[SearchDocument]]
     private(set) var otherDocuments: [SearchDocument]
     /// Where the stand-in search page is in the plan's pages.
@@ -27,12 +27,11 @@ struct SearchMadeLast: Sendable {
     mutating func makePages() -> (pages: [Page], seconds: Double) {
         let started = Date()
         var vocabulary = WordTable()
-        let briefings = briefingDocuments.flatMap { $0 }
-        var indexed = SearchIndexBuilder.index(briefings, into: &vocabulary)
+        var indexed = SearchIndexBuilder.index(groups: briefingDocuments, into: &vocabulary)
         indexed += SearchIndexBuilder.index(otherDocuments, into: &vocabulary)
         // Freed on another thread while the index is made (their texts were a sixth of the index's
         // peak on 1,000 long briefings).
-        let documents = HandOff(Optional((consume briefings, briefingDocuments, otherDocuments)))
+        let documents = HandOff(Optional((briefingDocuments, otherDocuments)))
         (briefingDocuments, otherDocuments) = ([], [])
         DispatchQueue.global(qos: .utility).async { documents.value = nil }
         var files = SearchFileMemo()

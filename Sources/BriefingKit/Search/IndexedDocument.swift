@@ -19,16 +19,36 @@ extension SearchIndexBuilder {
     /// which gains the new ones. Each worker numbers words in a table of its own (no lock per word);
     /// the tables are merged into `vocabulary` afterwards, once per distinct word.
     static func index(_ documents: [SearchDocument], into vocabulary: inout WordTable) -> [IndexedDocument] {
-        guard !documents.isEmpty else { return [] }
-        let stripes = min(documents.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
-        let bounds = (0...stripes).map { $0 * documents.count / stripes }
+        index(groups: [documents], into: &vocabulary)
+    }
+
+    /// The documents of every group, one group after the other, indexed as `index(_:into:)` indexes
+    /// them in that order: a one-off build's documents stay in their briefings' arrays, without a
+    /// copy of all of them in one array first.
+    static func index(groups: [[SearchDocument]], into vocabulary: inout WordTable) -> [IndexedDocument] {
+        // Where each group starts in the documents' order, and where the last ends.
+        var offsets = [0]
+        offsets.reserveCapacity(groups.count + 1)
+        for group in groups { offsets.append(offsets[offsets.count - 1] + group.count) }
+        let starts = offsets
+        let count = starts[starts.count - 1]
+        guard count > 0 else { return [] }
+        let stripes = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
+        let bounds = (0...stripes).map { $0 * count / stripes }
         let made = Parallel.map(Array(0..<stripes)) { stripe -> (documents: [IndexedDocument], terms: WordTable) in
             var indexer = DocumentIndexer()
-            let indexed = documents[bounds[stripe]..<bounds[stripe + 1]].map { indexer.index($0) }
+            var indexed: [IndexedDocument] = []
+            indexed.reserveCapacity(bounds[stripe + 1] - bounds[stripe])
+            // The group holding the stripe's first document: the last that starts at or before it.
+            var group = starts.lastIndex { $0 <= bounds[stripe] } ?? 0
+            for position in bounds[stripe]..<bounds[stripe + 1] {
+                while position >= starts[group + 1] { group += 1 }
+                indexed.append(indexer.index(groups[group][position - starts[group]]))
+            }
             return (indexed, indexer.tokenizer.terms)
         }
         var result: [IndexedDocument] = []
-        result.reserveCapacity(documents.count)
+        result.reserveCapacity(count)
         for stripe in made {
             var global = [UInt32](repeating: 0, count: stripe.terms.count)
             for term in 0..<stripe.terms.count {
