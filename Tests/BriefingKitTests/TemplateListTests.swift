@@ -70,4 +70,23 @@ import Testing
         #expect(lazy("x") == .text("x") && lazy("x") != .text("y"))
         #expect(ContextShape(.object(lazyFields)) == ContextShape(.object(eager)))
     }
+
+    /// A value made whole holds no lazy value at any depth: rendering it makes nothing again.
+    @Test func aValueMadeWholeMakesNothingAgain() {
+        let counter = Counter()
+        func lazy(_ value: TemplateValue) -> TemplateValue {
+            .lazy(TemplateLazy {
+                counter.made += 1
+                return value
+            })
+        }
+        let fields: TemplateFields = ["claim": lazy(.object(["a": lazy("x"), "marks": .list([.object(["label": lazy("y")])])]))]
+        let whole = fields.madeWhole
+        #expect(counter.made == 3)
+        let template = "{{claim.a}}{{#claim}}{{#marks}}{{label}}{{/marks}}{{/claim}}"
+        #expect(render(template, whole) == "xy" && render(template, whole) == "xy")
+        #expect(counter.made == 3)
+        #expect(render(template, fields) == "xy" && counter.made > 3)
+        #expect(whole == fields)
+    }
 }

@@ -51,7 +51,10 @@ extension PageRenderer {
             "authors": .list(summary.authors.map { .object(["name": .text($0)]) }),
             "hasAuthors": .bool(!summary.authors.isEmpty),
             "authorList": .text(summary.authors.joined(separator: ", ")),
-            "byAuthors": sentence("meta.byAuthors", text: ["authors": summary.authors.joined(separator: ", ")]),
+            // Only a briefing's own page says it in a sentence (its cards in listings do not).
+            "byAuthors": .lazy(TemplateLazy { [self] in
+                sentence("meta.byAuthors", text: ["authors": summary.authors.joined(separator: ", ")])
+            }),
             "tags": .list(summary.tags.map { tag in .object(["name": .text(tag), "href": .text(links.page("tags/\(tag)/"))]) }),
             "hasTags": .bool(!summary.tags.isEmpty),
         ]
@@ -59,7 +62,9 @@ extension PageRenderer {
         if let updated = summary.updated {
             fields["updated"] = .text(words.date(updated))
             fields["updatedISO"] = .text(DisplayDate.iso(updated))
-            fields["updatedSentence"] = sentence("meta.updatedOn", markup: ["date": timeElement(updated)])
+            fields["updatedSentence"] = .lazy(TemplateLazy { [self] in
+                sentence("meta.updatedOn", markup: ["date": timeElement(updated)])
+            })
         }
         fields["verdicts"] = .list(summary.verdicts.map { verdict in
             var fields = verdictFields(verdict.status, links: links)
@@ -70,11 +75,12 @@ extension PageRenderer {
     }
 
     /// A claim as its note shows it; on other pages (`onItsPage` false) it also links to its briefing.
-    /// The cache's when the renderer keeps one (the preview).
+    /// The cache's when the renderer keeps one (the preview), made whole: a kept claim's lazy fields
+    /// would be made again at every page that shows it.
     func claimFields(_ claim: ClaimView, links: LinkContext, onItsPage: Bool) -> TemplateFields {
         guard let claimCache else { return makeClaimFields(claim, links: links, onItsPage: onItsPage) }
         return claimCache.fields(claim, links: links, onItsPage: onItsPage) {
-            makeClaimFields(claim, links: links, onItsPage: onItsPage)
+            makeClaimFields(claim, links: links, onItsPage: onItsPage).madeWhole
         }
     }
 

@@ -28,6 +28,17 @@ public indirect enum TemplateValue: Sendable, Equatable {
         }
     }
 
+    /// The value with every lazy value in it made, however deep (lazy lists stay lazy): for values
+    /// kept and shown again and again, whose lazy parts would be made again each time.
+    public var madeWhole: TemplateValue {
+        switch self {
+        case .text, .bool, .lazyList: self
+        case .list(let items): .list(items.map(\.madeWhole))
+        case .object(let fields): .object(fields.madeWhole)
+        case .lazy(let lazy): lazy.value.madeWhole
+        }
+    }
+
     /// The value itself: a lazy one made.
     public var resolved: TemplateValue {
         var value = self
@@ -142,6 +153,13 @@ public struct TemplateFields: Sendable, Equatable, Sequence, ExpressibleByDictio
     /// Equal when they hold the same keys with equal values, in any order (as dictionaries are).
     public static func == (a: TemplateFields, b: TemplateFields) -> Bool {
         a.count == b.count && a.entries.allSatisfy { b[$0.key] == $0.value }
+    }
+
+    /// The fields with every lazy value in them made (see `TemplateValue.madeWhole`).
+    public var madeWhole: TemplateFields {
+        var made = self
+        for index in made.entries.indices { made.entries[index].value = made.entries[index].value.madeWhole }
+        return made
     }
 
     /// Sets `key` only when `value` is present, so a template section on it is skipped otherwise.
