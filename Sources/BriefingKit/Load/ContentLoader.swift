@@ -95,12 +95,17 @@ public struct ContentLoader: Sendable {
         // Indexed only when a briefing's claims are checked (a preview rebuild checks the saved file's).
         let sourcesByID = briefingListing.originals.allSatisfy { knownChecks[$0.path] != nil } ? [:]
             : Dictionary(sources.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let briefingFiles = Parallel.map(parsedBriefings) { file in
-            let claimChecks = knownChecks[file.path] ?? file.value.map {
+        // Only the briefings whose checks are not known are checked, on every core (a preview's
+        // rebuild checks the saved file's alone, without waking the other threads).
+        var checks = parsedBriefings.map { knownChecks[$0.path] }
+        let unchecked = checks.indices.filter { checks[$0] == nil }
+        let made = Parallel.map(unchecked) { index in
+            parsedBriefings[index].value.map {
                 validator.checkClaims(of: $0, sourceIDs: sourceIDs, sources: sources.0, byID: sourcesByID)
             } ?? Diagnostics()
-            return (file: file, claimChecks: claimChecks)
         }
+        for (index, claimChecks) in zip(unchecked, made) { checks[index] = claimChecks }
+        let briefingFiles = zip(parsedBriefings, checks).map { (file: $0, claimChecks: $1 ?? Diagnostics()) }
         parsed.glossary.update(to: glossaryFiles.lazy.map { ($0.path, $0) }) { path, file in knownGlossary[path] !== file }
         parsed.briefings.update(to: briefingFiles.lazy.map { ($0.file.path, $0.file) }) { path, file in knownBriefings[path] !== file }
         parsed.claimChecks.update(to: briefingFiles.lazy.map { ($0.file.path, $0.claimChecks) }) { path, _ in knownChecks[path] == nil }
