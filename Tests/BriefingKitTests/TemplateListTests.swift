@@ -16,6 +16,16 @@ import Testing
 
     func items(_ names: [String]) -> [TemplateValue] { names.map { .object(["name": .text($0)]) } }
 
+    /// Makes a lazy value of a value, counting in `counter` each time one is made.
+    static func counted(by counter: Counter) -> (TemplateValue) -> TemplateValue {
+        { value in
+            .lazy(TemplateLazy {
+                counter.made += 1
+                return value
+            })
+        }
+    }
+
     @Test func aLazyListRendersAsItsItems() {
         let template = "{{#people}}<{{name}}{{#first}}!{{/first}}>{{/people}}{{^people}}none{{/people}}|{{#people}}{{/people}}"
         for names in [[], ["Ann"], ["Ann", "B&b", "Cé"]] {
@@ -50,12 +60,7 @@ import Testing
     /// inverted section, a step of a dotted name, an item of a list), and is made only when reached.
     @Test func aLazyValueIsMadeWhenReached() {
         let counter = Counter()
-        func lazy(_ value: TemplateValue) -> TemplateValue {
-            .lazy(TemplateLazy {
-                counter.made += 1
-                return value
-            })
-        }
+        let lazy = Self.counted(by: counter)
         let template = "{{a}}|{{{html}}}|{{#flag}}yes{{/flag}}{{^off}}no{{/off}}|{{#list}}{{.}},{{/list}}|{{obj.inner.name}}|{{#obj}}{{#inner}}{{name}}{{/inner}}{{/obj}}"
         let eager: TemplateFields = ["a": "A&", "html": "<b>", "flag": true, "off": false, "list": ["x", "y"],
                                      "obj": ["inner": ["name": "N"]]]
@@ -74,12 +79,7 @@ import Testing
     /// A value made whole holds no lazy value at any depth: rendering it makes nothing again.
     @Test func aValueMadeWholeMakesNothingAgain() {
         let counter = Counter()
-        func lazy(_ value: TemplateValue) -> TemplateValue {
-            .lazy(TemplateLazy {
-                counter.made += 1
-                return value
-            })
-        }
+        let lazy = Self.counted(by: counter)
         let fields: TemplateFields = ["claim": lazy(.object(["a": lazy("x"), "marks": .list([.object(["label": lazy("y")])])]))]
         let whole = fields.madeWhole
         #expect(counter.made == 3)

@@ -164,17 +164,7 @@ extension PageRenderer {
                     json.field("datePublished", DisplayDate.iso(summary.date))
                     if let updated = summary.updated { json.field("dateModified", DisplayDate.iso(updated)) }
                     if let text = summary.summary { json.field("description", text) }
-                    if !summary.authors.isEmpty {
-                        json.key("author")
-                        json.array { json in
-                            for author in summary.authors {
-                                json.object { json in
-                                    json.field("@type", "Person")
-                                    json.field("name", author)
-                                }
-                            }
-                        }
-                    }
+                    if !summary.authors.isEmpty { Self.people(summary.authors, as: "author", into: &json) }
                     json.key("publisher")
                     publisher(&json)
                     if !summary.tags.isEmpty { json.field("keywords", summary.tags.joined(separator: ", ")) }

@@ -107,6 +107,19 @@ extension PageRenderer {
         }
     }
 
+    /// `"<key>":[{"@type":"Person","name":…},…]`: the authors of a briefing or of a source.
+    static func people(_ names: [String], as key: String, into json: inout JSONWriter) {
+        json.key(key)
+        json.array { json in
+            for name in names {
+                json.object { json in
+                    json.field("@type", "Person")
+                    json.field("name", name)
+                }
+            }
+        }
+    }
+
     /// A source as schema.org's `CreativeWork`.
     func creativeWork(_ source: SourceLink, into json: inout JSONWriter) {
         json.object { json in
@@ -114,15 +127,7 @@ extension PageRenderer {
             json.field("name", source.title)
             if let address = source.url { json.field("url", address) }
             if !source.authors.isEmpty {
-                json.key("author")
-                json.array { json in
-                    for author in source.authors {
-                        json.object { json in
-                            json.field("@type", "Person")
-                            json.field("name", author)
-                        }
-                    }
-                }
+                Self.people(source.authors, as: "author", into: &json)
             } else if let publisher = source.publisher {
                 json.key("author")
                 json.object { json in
