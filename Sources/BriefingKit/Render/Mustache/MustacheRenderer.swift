@@ -91,28 +91,30 @@ struct MustacheRenderer {
     /// `{{#name}}`: once for a true or non-list value (pushed unless a boolean), once per item of a list.
     private mutating func section(_ value: TemplateValue?, body: Range<Int>) {
         guard let value else { return }
-        switch value.resolved {
+        // `lookup` gives made values; a list's items may be lazy.
+        switch value {
         case .bool(let flag):
             if flag { run(body) }
         case .list(let items):
             for item in items {
-                stack.append(item.resolved)
+                if case .lazy = item { stack.append(item.resolved) } else { stack.append(item) }
                 run(body)
                 stack.removeLast()
             }
         case .lazyList(let list):
             for index in 0..<list.count {
-                stack.append(list[index].resolved)
+                let item = list[index]
+                if case .lazy = item { stack.append(item.resolved) } else { stack.append(item) }
                 run(body)
                 stack.removeLast()
             }
         case .text, .object:
             // swift-mustache treats every string as true, the empty one too; so do we.
-            stack.append(value.resolved)
+            stack.append(value)
             run(body)
             stack.removeLast()
         case .lazy:
-            break // resolved above
+            break // `lookup` made it
         }
     }
 
@@ -137,7 +139,7 @@ struct MustacheRenderer {
 
     /// Missing, false and the empty list are false; everything else (the empty string too) is true.
     private static func isFalsey(_ value: TemplateValue?) -> Bool {
-        switch value?.resolved {
+        switch value {
         case nil, .bool(false): true
         case .list(let items): items.isEmpty
         case .lazyList(let list): list.count == 0
@@ -158,12 +160,15 @@ struct MustacheRenderer {
             }
             level -= 1
         }
+        // Tested before made: `resolved` copies the value, and most values are not lazy.
         guard var value = found else { return nil }
+        if case .lazy = value { value = value.resolved }
         for name in path.dropFirst() {
-            guard case .object(let fields) = value.resolved, let child = fields[name] else { return nil }
+            guard case .object(let fields) = value, let child = fields[name] else { return nil }
             value = child
+            if case .lazy = value { value = value.resolved }
         }
-        return value.resolved
+        return value
     }
 
     /// Text is written escaped or raw; a boolean as `true`/`false`; a list or object writes nothing.
