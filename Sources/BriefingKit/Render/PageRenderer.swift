@@ -177,27 +177,22 @@ public struct PageRenderer: Sendable {
     /// The hover-card data a page embeds for the entries it links, as JSON:
     /// `{"<id>":{"name":…,"kind":…,"summary":…,"href":…}}`, keys sorted, `href` relative to the page.
     /// The script reads it without a request, so cards work from `file://` too.
-    /// Written straight to bytes as `JSONValue` would serialise it (building the value first was most
-    /// of this function's time, for every page: a briefing page embeds 10–12 kB of it).
+    /// Written straight to bytes (`JSONWriter`): building a `JSONValue` first was most of this
+    /// function's time, for every page (a briefing page embeds 10–12 kB of it).
     func cardData(_ cards: [GlossaryCard], links: LinkContext) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(cards.count * 256 + 2)
-        output.append(UInt8(ascii: "{"))
-        for (index, card) in cards.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            HTMLEscaping.appendJSONString(card.id, to: &output)
-            output.append(contentsOf: #":{"name":"#.utf8)
-            HTMLEscaping.appendJSONString(card.name, to: &output)
-            output.append(contentsOf: #","kind":"#.utf8)
-            HTMLEscaping.appendJSONString(card.kindLabel, to: &output)
-            output.append(contentsOf: #","summary":"#.utf8)
-            HTMLEscaping.appendJSONString(card.summary, to: &output)
-            output.append(contentsOf: #","href":"#.utf8)
-            HTMLEscaping.appendJSONString(links.glossaryEntry(card.id), to: &output)
-            output.append(UInt8(ascii: "}"))
+        var json = JSONWriter(capacity: cards.count * 256 + 2)
+        json.object { json in
+            for card in cards {
+                json.key(card.id)
+                json.object { json in
+                    json.field("name", card.name)
+                    json.field("kind", card.kindLabel)
+                    json.field("summary", card.summary)
+                    json.field("href", links.glossaryEntry(card.id))
+                }
+            }
         }
-        output.append(UInt8(ascii: "}"))
-        return String(decoding: output, as: UTF8.self)
+        return json.string
     }
 
     /// XML 1.0 forbids most C0 controls (and U+FFFE, U+FFFF) even as character references, and HTML
